@@ -1,0 +1,52 @@
+// Lint: typescript-eslint's recommended rules, and the layer boundary as a rule: the core knows
+// nothing of LSP, VS Code or Node, so that it runs in the CLI, the server, tests and the browser.
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "out/", "node_modules/", ".vscode-test/", ".e2e/", "test-results/", "coverage/"] },
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["server/src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "vscode", message: "The core knows nothing of VS Code." },
+            { name: "fs", message: "The core reaches files through the FileSystem interface." },
+            { name: "path", message: "The core works on URIs (vscode-uri), not Node paths." },
+          ],
+          patterns: [
+            { group: ["vscode-languageserver*", "vscode-languageclient*"], message: "The core knows nothing of LSP: translate in server/src/lsp." },
+            { group: ["node:*"], message: "The core is free of Node APIs (it runs in VS Code for the Web too)." },
+            { group: ["**/lsp/**", "**/cli/**", "**/node/**"], message: "Layers point one way: the core imports nothing above it." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests beside the core may read fixtures from disk; the code they test may not.
+    files: ["server/src/core/**/*.test.ts", "server/src/core/testing/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "vscode", message: "The core knows nothing of VS Code." }],
+          patterns: [{ group: ["vscode-languageserver*", "vscode-languageclient*"], message: "The core knows nothing of LSP." }],
+        },
+      ],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", require: "readonly", module: "writable", __dirname: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

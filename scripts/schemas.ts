@@ -1,0 +1,12 @@
+/** The JSON Schemas the project publishes, generated from the zod schemas that validate the same data. */
+import { z } from "zod";
+import { jsonOutputSchema } from "../server/src/cli/check";
+import { configJsonSchema } from "../server/src/core/config";
+
+/** File path (relative to the repository) → schema. */
+export function generatedSchemas(): Record<string, unknown> {
+  return {
+    "schemas/isnad.schema.json": { title: "Isnad workspace configuration (isnad.json)", ...(configJsonSchema() as object) },
+    "docs/check-output.schema.json": { title: "isnad check --format json", ...(z.toJSONSchema(jsonOutputSchema) as object) },
+  };
+}

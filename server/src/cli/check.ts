@@ -1,0 +1,112 @@
+/** `isnad check`: the whole workspace indexed, diagnostics printed for the given paths. */
+import { existsSync } from "node:fs";
+import * as path from "node:path";
+import { URI } from "vscode-uri";
+import { z } from "zod";
+import { diagnosticsOf, type Diagnostic } from "../core/analysis/diagnostics";
+import { loadWorkspace } from "../core/workspace/loader";
+import { NodeFileSystem } from "../node/nodeFileSystem";
+import { UsageError, type Output } from "./output";
+
+export const checkOptionsSchema = z.object({
+  paths: z.array(z.string()),
+  root: z.string().optional(),
+  format: z.enum(["text", "json"], { error: "--format takes text or json" }).default("text"),
+  all: z.boolean().default(false),
+  maxWarnings: z.coerce.number({ error: "--max-warnings takes a whole number" }).int("--max-warnings takes a whole number").min(0, "--max-warnings takes a whole number").optional(),
+  locale: z.enum(["en"], { error: "--locale: only en is available for now" }).default("en"),
+});
+export type CheckOptions = z.infer<typeof checkOptionsSchema>;
+
+const position = { line: z.number().int().min(1), column: z.number().int().min(1), endLine: z.number().int().min(1), endColumn: z.number().int().min(1) };
+
+/** The `--format json` output: one array of every diagnostic (docs/check-output.schema.json). */
+export const jsonOutputSchema = z
+  .array(
+    z.strictObject({
+      file: z.string().describe("Path of the claims file, relative to the current directory."),
+      ...position,
+      severity: z.enum(["error", "warning", "information", "hint"]),
+      code: z.string().describe("The check's stable code (docs/checks.md)."),
+      message: z.string(),
+      related: z.array(
+        z.strictObject({
+          file: z.string(),
+          ...position,
+          sourceId: z.string().optional().describe("The source making the related claim."),
+          value: z.string().optional().describe("The related claim's value as written."),
+          message: z.string(),
+        }),
+      ),
+    }),
+  )
+  .describe("isnad check --format json: lines and columns are 1-based, columns in UTF-16 code units, ends exclusive.");
+
+export type JsonDiagnostic = z.infer<typeof jsonOutputSchema>[number];
+
+/** Runs the check; returns the exit code (0 clean, 1 errors or too many warnings). */
+export async function runCheck(options: CheckOptions, out: Output): Promise<number> {
+  const cwd = process.cwd();
+  const root = path.resolve(cwd, options.root ?? ".");
+  if (!existsSync(root)) throw new UsageError(`--root ${options.root}: no such directory`);
+  const targets = options.paths.map((p) => path.resolve(cwd, p));
+  for (const [i, target] of targets.entries()) {
+    if (!existsSync(target)) throw new UsageError(`${options.paths[i]}: no such file or directory`);
+  }
+  const rootUri = URI.file(root).toString();
+  const { workspace, configError } = await loadWorkspace(new NodeFileSystem(root), rootUri);
+  if (configError) out.error(`warning: ${configError}`);
+
+  const selected = [...workspace.claimsFiles()].filter((uri) => {
+    if (targets.length === 0) return true;
+    const file = URI.parse(uri).fsPath;
+    return targets.some((t) => file === t || file.startsWith(t + path.sep));
+  });
+  const shown: JsonDiagnostic[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const uri of selected) {
+    for (const d of diagnosticsOf(workspace, uri)) {
+      if (d.severity === "error") errors++;
+      if (d.severity === "warning") warnings++;
+      if (options.all || d.severity === "error" || d.severity === "warning") shown.push(toJson(d, cwd));
+    }
+  }
+  shown.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  if (options.format === "json") out.print(JSON.stringify(shown, null, 2));
+  else {
+    for (const d of shown) out.print(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`);
+    out.error(summary(errors, warnings, selected.length));
+  }
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function toJson(d: Diagnostic, cwd: string): JsonDiagnostic {
+  const file = (uri: string) => path.relative(cwd, URI.parse(uri).fsPath) || ".";
+  return {
+    file: file(d.uri),
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    related: d.related.map((r) => ({
+      file: file(r.uri),
+      line: r.range.start.line + 1,
+      column: r.range.start.character + 1,
+      endLine: r.range.end.line + 1,
+      endColumn: r.range.end.character + 1,
+      ...(r.sourceId !== undefined ? { sourceId: r.sourceId } : {}),
+      ...(r.value !== undefined ? { value: r.value } : {}),
+      message: r.message,
+    })),
+  };
+}
+
+function summary(errors: number, warnings: number, files: number): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "claims file")}`;
+}

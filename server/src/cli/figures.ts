@@ -1,0 +1,107 @@
+/** `isnad figures FILE…`: every figure an article states, with its reading (docs/figures.schema.json). */
+import { existsSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { URI } from "vscode-uri";
+import { z } from "zod";
+import { readIsoDate } from "../core/syntax/values";
+import { decodeUtf8 } from "../core/text/decode";
+import { spotFigures, type Figure } from "../core/text/figures";
+import { LineIndex } from "../core/text/lineIndex";
+import { loadWorkspace } from "../core/workspace/loader";
+import { NodeFileSystem } from "../node/nodeFileSystem";
+import { parse, validate } from "./args";
+import { UsageError, type Output } from "./output";
+
+const optionsSchema = z.object({
+  files: z.array(z.string()).min(1, "isnad figures needs at least one article file"),
+  format: z.enum(["text", "json"], { error: "--format takes text or json" }).default("text"),
+  published: z
+    .string()
+    .refine((v) => readIsoDate(v) !== undefined, "--published takes an ISO date such as 2024-06-08")
+    .optional(),
+  lang: z.enum(["ar", "fr", "en"], { error: "--lang takes ar, fr or en" }).optional(),
+  root: z.string().optional(),
+});
+
+/** One figure as `--format json` prints it. */
+export type JsonFigure = { file: string; line: number; column: number; endLine: number; endColumn: number; text: string; kind: Figure["kind"] } & Partial<
+  Pick<Figure, "value" | "min" | "max" | "minExclusive" | "maxExclusive" | "approx" | "date" | "relative" | "resolved" | "unit">
+>;
+
+export async function runFiguresCommand(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: "string" },
+    published: { type: "string" },
+    lang: { type: "string" },
+    root: { type: "string" },
+  });
+  const options = validate(optionsSchema, { files: positionals, ...values });
+  const cwd = process.cwd();
+  const root = path.resolve(cwd, options.root ?? ".");
+  const needSources = options.published === undefined || options.lang === undefined;
+  const sources = needSources ? await sourcesByArticle(root) : new Map<string, { published?: string; language?: string }>();
+  const all: JsonFigure[] = [];
+  for (const file of options.files) {
+    const full = path.resolve(cwd, file);
+    if (!existsSync(full)) throw new UsageError(`${file}: no such file`);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(full);
+    } catch (e) {
+      throw new UsageError(`${file}: cannot be read (${(e as Error).message})`);
+    }
+    const decoded = decodeUtf8(bytes, file);
+    if (!decoded.ok) throw new UsageError(decoded.message);
+    const known = sources.get(URI.file(full).toString());
+    const published = options.published ?? known?.published;
+    const lang = options.lang ?? asLang(known?.language);
+    const lines = new LineIndex(decoded.text);
+    const shown = path.relative(cwd, full);
+    for (const f of spotFigures(decoded.text, { ...(published ? { published } : {}), ...(lang ? { lang } : {}) })) all.push(toJson(shown, lines, f));
+  }
+  if (options.format === "json") out.print(JSON.stringify(all, null, 2));
+  else for (const f of all) out.print(`${f.file}:${f.line}:${f.column}: ${f.kind} ${reading(f)}  ${f.text}`);
+  return 0;
+}
+
+/** The publication date and language of each article some source names, from the workspace's claims files. */
+async function sourcesByArticle(root: string): Promise<Map<string, { published?: string; language?: string }>> {
+  const map = new Map<string, { published?: string; language?: string }>();
+  if (!existsSync(root)) return map;
+  const { workspace } = await loadWorkspace(new NodeFileSystem(root), URI.file(root).toString());
+  for (const uri of workspace.claimsFiles()) {
+    const entry = workspace.entry(uri);
+    for (const source of entry?.facts.sources ?? []) {
+      const link = entry?.links.get(source.index);
+      if (link?.kind !== "inside") continue;
+      const published = source.fields.published?.value;
+      const language = source.fields.language?.value;
+      map.set(link.uri, { ...(published ? { published } : {}), ...(language ? { language } : {}) });
+    }
+  }
+  return map;
+}
+
+function asLang(language: string | undefined): "ar" | "fr" | "en" | undefined {
+  const base = language?.toLowerCase().split("-")[0];
+  return base === "ar" || base === "fr" || base === "en" ? base : undefined;
+}
+
+function toJson(file: string, lines: LineIndex, f: Figure): JsonFigure {
+  const start = lines.position(f.start);
+  const end = lines.position(f.end);
+  const out: JsonFigure = { file, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, text: f.text, kind: f.kind };
+  for (const key of ["value", "min", "max", "minExclusive", "maxExclusive", "approx", "date", "relative", "resolved", "unit"] as const) {
+    if (f[key] !== undefined) (out as Record<string, unknown>)[key] = f[key];
+  }
+  return out;
+}
+
+function reading(f: JsonFigure): string {
+  if (f.date !== undefined) return f.date;
+  if (f.relative !== undefined) return `${f.relative}${f.resolved === false ? " (unresolved)" : ""}`;
+  if (f.value !== undefined) return `${f.approx ? "~" : ""}${f.value}${f.unit ? ` ${f.unit}` : ""}`;
+  const lo = f.min === undefined ? "" : `${f.minExclusive ? ">" : ">="}${f.min}`;
+  const hi = f.max === undefined ? "" : `${f.maxExclusive ? "<" : "<="}${f.max}`;
+  return `${[lo, hi].filter(Boolean).join(" ")}${f.unit ? ` ${f.unit}` : ""}`;
+}

@@ -1,0 +1,31 @@
+/**
+ * The stable names of every check and their default severities. Settings, saved exceptions and
+ * users' scripts refer to these names: never rename one (docs/checks.md lists them).
+ */
+
+export type Severity = "error" | "warning" | "information" | "hint";
+
+export const CHECKS = {
+  "syntax-error": "error",
+  encoding: "error",
+  "unknown-source": "error",
+  "duplicate-id": "error",
+  "no-source": "error",
+  "unknown-field": "error",
+  "invalid-field": "error",
+  "outside-root": "error",
+  "missing-text": "warning",
+  "quote-not-found": "warning",
+  "figure-not-in-quote": "warning",
+  "incompatible-values": "warning",
+  contradiction: "warning",
+  "ambiguous-quote": "information",
+  "settled-contradiction": "information",
+} as const satisfies Record<string, Severity>;
+
+export type CheckCode = keyof typeof CHECKS;
+
+export const CHECK_CODES = Object.keys(CHECKS) as CheckCode[];
+
+/** Where every diagnostic says it comes from. */
+export const DIAGNOSTIC_SOURCE = "isnad";

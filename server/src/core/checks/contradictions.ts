@@ -1,0 +1,208 @@
+/**
+ * `contradiction`, `settled-contradiction` and `incompatible-values`: claims about one quantity
+ * whose value sets do not intersect, or are of kinds that cannot be compared.
+ *
+ * A group compares each distinct value set once (a quantity stated in 1,000 files usually has a
+ * handful of distinct values), and caches the result until a member changes.
+ */
+import type { ClaimFacts } from "../model/facts";
+import type { Problem, RelatedPlace } from "../model/problem";
+import { compareSets, kindName, setKey, type Comparison } from "../model/valueSet";
+import { isolate } from "../text/bidi";
+import type { ClaimRef, ClaimsEntry, Workspace } from "../workspace/workspace";
+
+/** At most this many related places per diagnostic; the message counts the rest. */
+export const MAX_RELATED = 20;
+
+interface Analysis {
+  /** setKey → setKey → comparison, for the distinct sets of the group. */
+  readonly comparisons: Map<string, Map<string, Comparison>>;
+  readonly bySet: Map<string, ClaimRef[]>;
+  readonly preferred: ClaimRef[];
+}
+
+/** The claims of one quantity, across the workspace. */
+export class QuantityGroup {
+  private readonly list: ClaimRef[] = [];
+  private analysis: Analysis | undefined;
+
+  constructor(readonly key: string) {}
+
+  get members(): readonly ClaimRef[] {
+    return this.list;
+  }
+
+  add(uri: string, claim: ClaimFacts): void {
+    this.list.push({ uri, claim });
+    this.analysis = undefined;
+  }
+
+  remove(uri: string, claim: ClaimFacts): void {
+    const i = this.list.findIndex((m) => m.uri === uri && m.claim === claim);
+    if (i >= 0) this.list.splice(i, 1);
+    this.analysis = undefined;
+  }
+
+  analyse(): Analysis {
+    if (this.analysis) return this.analysis;
+    const bySet = new Map<string, ClaimRef[]>();
+    for (const member of this.list) {
+      if (!member.claim.set) continue;
+      const key = setKey(member.claim.set);
+      let list = bySet.get(key);
+      if (!list) bySet.set(key, (list = []));
+      list.push(member);
+    }
+    const comparisons = new Map<string, Map<string, Comparison>>();
+    const keys = [...bySet.keys()];
+    for (const a of keys) comparisons.set(a, new Map());
+    for (let i = 0; i < keys.length; i++) {
+      for (let j = i + 1; j < keys.length; j++) {
+        const a = keys[i] as string;
+        const b = keys[j] as string;
+        const setA = bySet.get(a)?.[0]?.claim.set;
+        const setB = bySet.get(b)?.[0]?.claim.set;
+        if (!setA || !setB) continue;
+        const c = compareSets(setA, setB);
+        comparisons.get(a)?.set(b, c);
+        comparisons.get(b)?.set(a, c);
+      }
+    }
+    const preferred = this.list.filter((m) => m.claim.rank === "preferred");
+    return (this.analysis = { comparisons, bySet, preferred });
+  }
+}
+
+/** The contradiction problems of every claim of `entry`. */
+export function contradictionProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
+  const problems: Problem[] = [];
+  for (const claim of entry.facts.claims) {
+    if (!claim.quantityKey || !claim.set || !claim.node.value) continue;
+    const group = workspace.group(claim.quantityKey);
+    if (!group || group.members.length < 2) continue;
+    const analysis = group.analyse();
+    const own = setKey(claim.set);
+    const conflicting: ClaimRef[] = [];
+    const incompatible: ClaimRef[] = [];
+    for (const [other, comparison] of analysis.comparisons.get(own) ?? []) {
+      const members = analysis.bySet.get(other) ?? [];
+      if (comparison === "contradict") conflicting.push(...members);
+      else if (comparison === "incompatible") incompatible.push(...members);
+    }
+    const at = { start: claim.node.value.start, end: claim.node.value.end };
+    if (incompatible.length > 0) {
+      problems.push({
+        code: "incompatible-values",
+        ...at,
+        message: `${describe(claim)} is ${kindName(claim.set)}, but ${listValues(workspace, incompatible, MAX_RELATED)} ${incompatible.length === 1 ? "gives" : "give"} ${kindName(incompatible[0]?.claim.set ?? claim.set)} for the same quantity`,
+        related: relatedPlaces(incompatible, "a value of another kind"),
+      });
+    }
+    if (conflicting.length === 0) continue;
+    const settledProblem = settled(workspace, entry, claim, conflicting, analysis);
+    if (settledProblem) {
+      problems.push({ ...settledProblem, ...at });
+      continue;
+    }
+    const open = conflicting.filter((m) => m.claim.rank !== "deprecated");
+    problems.push({
+      code: "contradiction",
+      ...at,
+      message: `${describe(claim)} contradicts ${listValues(workspace, open, MAX_RELATED)}`,
+      related: relatedPlaces(open, "conflicting claim"),
+      data: { quantity: claim.quantityKey, values: distinctValues(open) },
+    });
+  }
+  return problems;
+}
+
+/**
+ * A reviewed dispute: this claim is deprecated, or every claim it conflicts with is. Then it is
+ * information, naming the preferred value and the reason given.
+ */
+function settled(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts, conflicting: ClaimRef[], analysis: Analysis): Omit<Problem, "start" | "end"> | undefined {
+  const selfDeprecated = claim.rank === "deprecated";
+  const open = conflicting.filter((m) => m.claim.rank !== "deprecated");
+  if (!selfDeprecated && open.length > 0) return undefined;
+  const preferred = analysis.preferred.find((p) => p.claim.rank === "preferred" && p.claim !== claim) ?? (claim.rank === "preferred" ? { uri: entry.uri, claim } : undefined);
+  const reason = preferred?.claim.reason ?? claim.reason ?? conflicting.find((m) => m.claim.reason)?.claim.reason;
+  const preferredValue = preferred?.claim.node.value?.text;
+  const losers = selfDeprecated ? [claim.node.value?.text ?? ""] : distinctValues(conflicting);
+  const head = preferredValue
+    ? `settled: ${isolate(preferredValue)} preferred over ${losers.map(isolate).join(", ")}`
+    : `settled: ${losers.map(isolate).join(", ")} deprecated`;
+  return {
+    code: "settled-contradiction",
+    message: reason ? `${head} — ${isolate(reason)}` : head,
+    related: relatedPlaces(selfDeprecated && preferred ? [preferred] : conflicting, "reviewed claim"),
+  };
+}
+
+/** `cells_dismantled {year: 2017} = 13 (al-waha)` style description of a claim. */
+function describe(claim: ClaimFacts): string {
+  const value = claim.node.value?.text ?? "";
+  const source = claim.source?.id;
+  return `${isolate(value)}${source ? ` (${isolate(source)})` : ""}`;
+}
+
+/** "9 (sada), 11 (marsad, atlas) and 3 more claims", grouped by value. */
+function listValues(workspace: Workspace, refs: readonly ClaimRef[], limit: number): string {
+  const parts: string[] = [];
+  let shown = 0;
+  for (const group of groupByValue(refs)) {
+    const value = group[0]?.claim.node.value?.text ?? "";
+    const sources = group.map((ref) => ref.claim.source?.id ?? workspace.rootUri);
+    const unique = [...new Set(sources)];
+    const room = Math.max(0, limit - shown);
+    const names = unique.slice(0, Math.max(1, room)).map(isolate);
+    shown += names.length;
+    const more = unique.length - names.length;
+    parts.push(`${isolate(value)} (${names.join(", ")}${more > 0 ? ` and ${more} more` : ""})`);
+  }
+  const total = refs.length > limit ? `; ${refs.length} claims in all` : "";
+  return parts.join("; ") + total;
+}
+
+/** Claims grouped by the value they allow (`9` and `٩` together), in order of first appearance. */
+function groupByValue(refs: readonly ClaimRef[]): ClaimRef[][] {
+  const groups = new Map<string, ClaimRef[]>();
+  for (const ref of refs) {
+    const key = ref.claim.set ? setKey(ref.claim.set) : (ref.claim.node.value?.text ?? "");
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(ref);
+  }
+  return [...groups.values()];
+}
+
+/** One written form per distinct value. */
+function distinctValues(refs: readonly ClaimRef[]): string[] {
+  return groupByValue(refs).map((g) => g[0]?.claim.node.value?.text ?? "");
+}
+
+/** Related places for the first {@link MAX_RELATED} claims, grouped by value so each value shows. */
+function relatedPlaces(refs: readonly ClaimRef[], label: string): RelatedPlace[] {
+  // Round-robin over values, so that 1,000 claims of one value do not hide the single other one.
+  const out: RelatedPlace[] = [];
+  const queues = groupByValue(refs);
+  for (let round = 0; out.length < MAX_RELATED && queues.some((q) => q.length > round); round++) {
+    for (const queue of queues) {
+      const ref = queue[round];
+      if (!ref || out.length >= MAX_RELATED) continue;
+      const value = ref.claim.node.value;
+      const sourceId = ref.claim.source?.id;
+      out.push({
+        uri: ref.uri,
+        start: value?.start ?? ref.claim.node.start,
+        end: value?.end ?? ref.claim.node.header.end,
+        message: `${label}: ${isolate(value?.text ?? "")}${sourceId ? ` (${isolate(sourceId)})` : ""}`,
+        ...(sourceId ? { sourceId } : {}),
+        ...(value ? { value: value.text } : {}),
+      });
+    }
+  }
+  const hidden = refs.length - out.length;
+  const last = out[out.length - 1];
+  if (hidden > 0 && last) out[out.length - 1] = { ...last, message: `${last.message} — and ${hidden} more claims not listed` };
+  return out;
+}

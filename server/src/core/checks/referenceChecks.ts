@@ -1,0 +1,66 @@
+/** `duplicate-id` and `unknown-source`: source ids are unique in the workspace, and `@id` must name one. */
+import type { Problem, RelatedPlace } from "../model/problem";
+import { isolate } from "../text/bidi";
+import { sourceIdOfVia, type ClaimsEntry, type Workspace } from "../workspace/workspace";
+import { relativePath } from "../workspace/paths";
+
+export function referenceProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
+  const problems: Problem[] = [];
+  for (const source of entry.facts.sources) {
+    if (!source.id || workspace.definitionCount(source.id) < 2) continue;
+    const elsewhere = workspace.sourceDefiners(source.id).filter((uri) => uri !== entry.uri);
+    const where = elsewhere.length > 0 ? `also defined in ${elsewhere.map((u) => relativePath(workspace.rootUri, u)).join(", ")}` : "defined twice in this file";
+    problems.push({
+      code: "duplicate-id",
+      start: source.node.id.start,
+      end: source.node.id.end,
+      message: `the source id \`${isolate(source.id)}\` is ${where}: source ids are unique in the workspace`,
+      related: otherDefinitions(workspace, entry.uri, source.node.id.start, source.id),
+    });
+  }
+  for (const claim of entry.facts.claims) {
+    for (const via of claim.vias) {
+      const id = sourceIdOfVia(via.value);
+      if (id === undefined) continue;
+      const claimId = via.value.slice(1).split("/")[1];
+      if (workspace.definitionCount(id) === 0) {
+        problems.push({
+          code: "unknown-source",
+          start: via.valueSpan.start,
+          end: via.valueSpan.end,
+          message: `no source \`${isolate(id)}\` is defined in the workspace`,
+          data: { id },
+        });
+      } else if (claimId !== undefined && !claimExists(workspace, id, claimId)) {
+        problems.push({
+          code: "unknown-source",
+          start: via.valueSpan.start,
+          end: via.valueSpan.end,
+          message: `source \`${isolate(id)}\` has no claim with id \`${isolate(claimId)}\``,
+          data: { id, claimId },
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function claimExists(workspace: Workspace, sourceId: string, claimId: string): boolean {
+  for (const uri of workspace.sourceDefiners(sourceId)) {
+    const facts = workspace.entry(uri)?.facts;
+    if (facts?.claims.some((c) => c.source?.id === sourceId && c.claimId?.value === claimId)) return true;
+  }
+  return false;
+}
+
+/** Every definition of `id` but the one at `start` in `uri`. */
+function otherDefinitions(workspace: Workspace, uri0: string, start: number, id: string): RelatedPlace[] {
+  const places: RelatedPlace[] = [];
+  for (const uri of workspace.sourceDefiners(id)) {
+    for (const source of workspace.entry(uri)?.facts.sources ?? []) {
+      if (source.id !== id || (uri === uri0 && source.node.id.start === start)) continue;
+      places.push({ uri, start: source.node.id.start, end: source.node.id.end, message: `source \`${isolate(id)}\` defined here`, sourceId: id });
+    }
+  }
+  return places;
+}

@@ -1,0 +1,143 @@
+/**
+ * What a parsed claims file says, in the terms the checks use: its sources with validated
+ * fields, and its claims with their source, quantity key and value set. Computed once per
+ * version of a file; everything here depends on that file alone.
+ */
+import type { ClaimNode, ClaimsFile, Field, SourceNode, Span } from "../syntax/ast";
+import { CLAIM_FIELDS, SOURCE_FIELDS, type ClaimFieldName, type SourceFieldName } from "../syntax/fieldNames";
+import { readValue, formatDate, readIsoDate, westernDigits } from "../syntax/values";
+import { foldKey } from "../text/fold";
+import { claimFieldSchemas, fieldError, REPEATABLE_FIELDS, sourceFieldSchemas, type Rank } from "./fieldSchemas";
+import { valueSetOf, type ValueSet } from "./valueSet";
+import type { Problem } from "./problem";
+
+export interface SourceFacts {
+  readonly index: number;
+  readonly node: SourceNode;
+  readonly id: string;
+  /** Valid fields only: an invalid one is reported and left out. */
+  readonly fields: Partial<Record<SourceFieldName, Field>>;
+}
+
+export interface ClaimFacts {
+  readonly index: number;
+  readonly node: ClaimNode;
+  readonly source: SourceFacts | undefined;
+  readonly claimId: Field | undefined;
+  /** Normalised metric and qualifiers: claims with equal keys are about the same quantity. */
+  readonly quantityKey: string | undefined;
+  readonly set: ValueSet | undefined;
+  readonly rank: Rank;
+  readonly reason: string | undefined;
+  readonly quote: Field | undefined;
+  readonly vias: readonly Field[];
+}
+
+export interface FileFacts {
+  readonly file: ClaimsFile;
+  readonly sources: readonly SourceFacts[];
+  readonly claims: readonly ClaimFacts[];
+  /** Problems found in this file alone: syntax, unknown and invalid fields, repeated ids. */
+  readonly problems: readonly Problem[];
+}
+
+/** Derives the facts of a parsed file; `tolerance` widens `~n` values. */
+export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
+  const problems: Problem[] = file.problems.map((p) => ({ code: p.code, start: p.start, end: p.end, message: p.message, ...(p.suggestion ? { data: { suggestion: p.suggestion } } : {}) }));
+  const sources = file.sources.map((node, index): SourceFacts => {
+    const fields = validFields(node.fields, SOURCE_FIELDS, sourceFieldSchemas, problems);
+    return { index, node, id: node.id.text, fields: singleFields(fields) as Partial<Record<SourceFieldName, Field>> };
+  });
+  const claims = file.claims.map((node, index): ClaimFacts => {
+    const fields = validFields(node.fields, CLAIM_FIELDS, claimFieldSchemas, problems);
+    const single = singleFields(fields) as Partial<Record<ClaimFieldName, Field>>;
+    const set = node.value ? valueSetOf(node.value.literal, tolerance) : undefined;
+    return {
+      index,
+      node,
+      source: node.sourceIndex >= 0 ? sources[node.sourceIndex] : undefined,
+      claimId: single.id,
+      quantityKey: node.metric.text ? quantityKey(node, problems) : undefined,
+      set,
+      rank: (single.rank?.value as Rank | undefined) ?? "normal",
+      reason: single.reason?.value,
+      quote: single.quote,
+      vias: fields.filter((f) => f.name.text === "via"),
+    };
+  });
+  reportRepeatedClaimIds(claims, problems);
+  return { file, sources, claims, problems };
+}
+
+function validFields(fields: readonly Field[], known: readonly string[], schemas: Record<string, import("zod").ZodType<string>>, problems: Problem[]): Field[] {
+  const seen = new Set<string>();
+  const valid: Field[] = [];
+  for (const field of fields) {
+    const name = field.name.text;
+    if (!known.includes(name)) continue; // reported by the parser as unknown-field
+    const at: Span = field.value ? field.valueSpan : field.name;
+    if (seen.has(name) && !REPEATABLE_FIELDS.has(name)) {
+      problems.push({ code: "invalid-field", start: field.name.start, end: field.name.end, message: `\`${name}\` is given twice in this block; the first one counts` });
+      continue;
+    }
+    seen.add(name);
+    const schema = schemas[name];
+    const error = schema ? fieldError(schema, field.value) : undefined;
+    if (error) {
+      problems.push({ code: "invalid-field", start: at.start, end: at.end, message: `\`${name}: ${field.value}\`: ${error}` });
+      continue;
+    }
+    valid.push(field);
+  }
+  return valid;
+}
+
+function singleFields(fields: readonly Field[]): Record<string, Field> {
+  const out: Record<string, Field> = {};
+  for (const f of fields) out[f.name.text] ??= f;
+  return out;
+}
+
+/**
+ * The quantity a claim is about: its metric and qualifiers, folded so that spelling variants,
+ * digits of any script and date spellings meet, and sorted so that order does not matter.
+ */
+function quantityKey(node: ClaimNode, problems: Problem[]): string {
+  const pairs = new Map<string, string>();
+  for (const q of node.qualifiers) {
+    const key = foldKey(q.key.text);
+    if (pairs.has(key)) {
+      problems.push({ code: "syntax-error", start: q.key.start, end: q.key.end, message: `the qualifier \`${q.key.text}\` is given twice` });
+      continue;
+    }
+    pairs.set(key, normaliseQualifierValue(q.value.text, q.quoted));
+  }
+  const sorted = [...pairs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${foldKey(node.metric.text)}{${sorted.map(([k, v]) => `${k}:${v}`).join("\u0001")}}`;
+}
+
+/** `٢٠١٧` and `2017` meet as numbers, `2024-6` and `2024-06` as dates; the rest as folded text. */
+export function normaliseQualifierValue(written: string, quoted: boolean): string {
+  if (!quoted) {
+    const reading = readValue(written);
+    if (reading.ok && reading.literal.kind === "number") return `#${reading.literal.value}`;
+    const date = readIsoDate(westernDigits(written));
+    if (date) return `@${formatDate(date.year, date.month, date.day)}`;
+  }
+  return `'${foldKey(written)}`;
+}
+
+function reportRepeatedClaimIds(claims: readonly ClaimFacts[], problems: Problem[]): void {
+  const seen = new Map<string, ClaimFacts>();
+  for (const claim of claims) {
+    if (!claim.claimId || !claim.source) continue;
+    const key = `${claim.source.index}/${claim.claimId.value}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, claim);
+      continue;
+    }
+    const at = claim.claimId.valueSpan;
+    problems.push({ code: "duplicate-id", start: at.start, end: at.end, message: `the claim id \`${claim.claimId.value}\` is already used in source \`${claim.source.id}\`` });
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The syntax tree of a claims file. Nodes keep offsets into the file's text, never line and
+ * column: ranges are made only when a result leaves the core.
+ */
+
+/** A stretch of the file's text, `[start, end)` in UTF-16 offsets. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A piece of text as written, with where it stands. */
+export interface Token extends Span {
+  readonly text: string;
+}
+
+/** How a value was written after `=` (or as a qualifier), before any meaning is given to it. */
+export type ValueLiteral =
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "range"; readonly min: number; readonly max: number }
+  | { readonly kind: "bound"; readonly op: ">" | ">=" | "<" | "<="; readonly value: number }
+  | { readonly kind: "approx"; readonly value: number }
+  | { readonly kind: "date"; readonly year: number; readonly month?: number; readonly day?: number }
+  | { readonly kind: "text"; readonly value: string };
+
+export interface ValueNode extends Token {
+  readonly literal: ValueLiteral;
+}
+
+export interface Qualifier {
+  readonly key: Token;
+  readonly value: Token;
+  /** Whether the value was quoted (`"…"` or `«…»`): quoted values are text, never numbers or dates. */
+  readonly quoted: boolean;
+}
+
+/** A `name: value` line under a source or a claim, with its continuation lines joined. */
+export interface Field extends Span {
+  readonly name: Token;
+  /** The value as the format defines it: comments dropped, continuations joined, outer quote pair dropped. */
+  readonly value: string;
+  /** Where the value stands; for a continued field, from its first to its last character. */
+  readonly valueSpan: Span;
+  /**
+   * For a value on one line, the offset in the file of each character of `value` is
+   * `valueSpan.start + (offset of the dropped opening mark) + index`; for a continued value the
+   * pieces are listed here so that positions inside the value map back exactly.
+   */
+  readonly pieces: readonly ValuePiece[];
+}
+
+/** A run of `value` that stands unbroken in the file. */
+export interface ValuePiece {
+  /** Offset in `Field.value`. */
+  readonly valueOffset: number;
+  /** Offset in the file. */
+  readonly fileOffset: number;
+  readonly length: number;
+}
+
+export interface SourceNode extends Span {
+  readonly kind: "source";
+  readonly id: Token;
+  /** The header line, for reporting on the block as a whole. */
+  readonly header: Span;
+  readonly fields: readonly Field[];
+}
+
+export interface ClaimNode extends Span {
+  readonly kind: "claim";
+  readonly metric: Token;
+  readonly qualifiers: readonly Qualifier[];
+  /** Missing when the header has no parsable value (a syntax error was reported). */
+  readonly value: ValueNode | undefined;
+  readonly header: Span;
+  readonly fields: readonly Field[];
+  /** Index into `ClaimsFile.sources` of the block this claim belongs to, or -1 above every source. */
+  readonly sourceIndex: number;
+}
+
+export interface SyntaxProblem extends Span {
+  readonly code: "syntax-error" | "no-source" | "unknown-field";
+  readonly message: string;
+  /** For `unknown-field`: the nearest known field name. */
+  readonly suggestion?: string;
+}
+
+export interface ClaimsFile {
+  readonly text: string;
+  readonly sources: readonly SourceNode[];
+  readonly claims: readonly ClaimNode[];
+  readonly problems: readonly SyntaxProblem[];
+}

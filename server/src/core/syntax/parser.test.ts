@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { parseClaims } from "./parser";
+
+const sketch = `# al-waha.claims — claims annotated in the article beside this file
+source al-waha-2024-06-08
+  outlet: الواحة
+  published: 2024-06-08
+  text: al-waha.txt        # the article text
+  url: https://example.org/a/123#p2
+
+claim cells_dismantled {year: ٢٠١٧، place: "الدار البيضاء"} = 13   # a comment
+  quote: «قال إن «الديستي» فككت 13 خلية»
+  via: expert "security analyst"      # whom the outlet attributes it to
+claim arrested {operation: 2024-06-06-bcij} = >=4
+claim killed {event: argana-cafe-bombing} = ~17
+claim event_place = «مراكش «الحمراء»»
+claim خلايا_مفككة {سنة: 2017} = ٢٫٥
+`;
+
+/** The text of a span, for readable assertions. */
+const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
+
+describe("parseClaims", () => {
+  it("reads sources, fields and trailing comments", () => {
+    const file = parseClaims(sketch);
+    expect(file.problems).toEqual([]);
+    const source = file.sources[0]!;
+    expect(source.id.text).toBe("al-waha-2024-06-08");
+    expect(source.fields.map((f) => [f.name.text, f.value])).toEqual([
+      ["outlet", "الواحة"],
+      ["published", "2024-06-08"],
+      ["text", "al-waha.txt"],
+      ["url", "https://example.org/a/123#p2"],
+    ]);
+  });
+
+  it("reads claim headers: Unicode names, qualifiers in either comma, values of every kind", () => {
+    const claims = parseClaims(sketch).claims;
+    const [cells, arrested, killed, place, arabic] = claims;
+    expect(cells!.metric.text).toBe("cells_dismantled");
+    expect(cells!.qualifiers.map((q) => [q.key.text, q.value.text, q.quoted])).toEqual([
+      ["year", "٢٠١٧", false],
+      ["place", "الدار البيضاء", true],
+    ]);
+    expect(cells!.value!.literal).toEqual({ kind: "number", value: 13 });
+    expect(arrested!.value!.literal).toEqual({ kind: "bound", op: ">=", value: 4 });
+    expect(killed!.value!.literal).toEqual({ kind: "approx", value: 17 });
+    expect(place!.value!.literal).toEqual({ kind: "text", value: "مراكش «الحمراء»" });
+    expect(arabic!.metric.text).toBe("خلايا_مفككة");
+    expect(arabic!.value!.literal).toEqual({ kind: "number", value: 2.5 });
+    expect(claims.every((c) => c.sourceIndex === 0)).toBe(true);
+  });
+
+  it("takes a quote verbatim: nested marks kept, the outer pair dropped, # is text", () => {
+    const file = parseClaims(sketch);
+    const quote = file.claims[0]!.fields[0]!;
+    expect(quote.value).toBe("قال إن «الديستي» فككت 13 خلية");
+    const hashed = parseClaims("source s\nclaim x = 1\n  quote: قال المصدر: «فككنا 13 خلية» # رسميا\n").claims[0]!.fields[0]!;
+    expect(hashed.value).toBe("قال المصدر: «فككنا 13 خلية» # رسميا");
+  });
+
+  it("maps every character of a quote back to the file, through continuations", () => {
+    const text = "source s\nclaim x = 45\n  quote: «أسفرت عن مقتل 45 شخصا،\n      بينهم 12 انتحاريا»\n  via: @m\n";
+    const file = parseClaims(text);
+    const [quote, via] = file.claims[0]!.fields;
+    expect(quote!.value).toBe("أسفرت عن مقتل 45 شخصا، بينهم 12 انتحاريا");
+    for (const piece of quote!.pieces) {
+      expect(text.slice(piece.fileOffset, piece.fileOffset + piece.length)).toBe(quote!.value.slice(piece.valueOffset, piece.valueOffset + piece.length));
+    }
+    expect(via!.value).toBe("@m");
+  });
+
+  it("keeps a continuation line that looks like a header or a field as text", () => {
+    const text = "source s\nclaim x = 1\n  quote: first line\n    claim y = 2\n    via: not a field\n  note: n\n";
+    const claim = parseClaims(text).claims[0]!;
+    expect(claim.fields.map((f) => [f.name.text, f.value])).toEqual([
+      ["quote", "first line claim y = 2 via: not a field"],
+      ["note", "n"],
+    ]);
+  });
+
+  it("reads CRLF and a BOM like LF", () => {
+    const lf = "source s\n  outlet: o\nclaim x {a: 1} = 2\n";
+    const crlf = `\uFEFF${lf.replace(/\n/g, "\r\n")}`;
+    const a = parseClaims(lf);
+    const b = parseClaims(crlf);
+    expect(b.problems).toEqual([]);
+    expect(b.sources[0]!.fields[0]!.value).toBe("o");
+    expect(b.claims[0]!.value!.text).toBe(a.claims[0]!.value!.text);
+    expect(slice(crlf, b.claims[0]!.value!)).toBe("2");
+  });
+
+  it("reports one error per bad line and goes on", () => {
+    const text = [
+      "source s",
+      "claim killed {event: x} 45",
+      "claim killed {event x} = 45",
+      "claim killed = abc",
+      "claim killed = 41..21",
+      "claim killed = 2024-13",
+      "this is not a line",
+      "claim ok = 3",
+      "claim trailing = 3 extra",
+    ].join("\n");
+    const file = parseClaims(text);
+    expect(file.problems.map((p) => [p.code, slice(text, p), p.message])).toEqual([
+      ["syntax-error", "45", "expected `=` and the claimed value"],
+      ["syntax-error", "x", "expected `:` after the qualifier `event`"],
+      ["syntax-error", "abc", "'abc' is not a value: expected a number, a range a..b, a bound such as >27, ~1000, a date YYYY-MM-DD or YYYY-MM, or quoted text"],
+      ["syntax-error", "41..21", "the range 41..21 runs backwards: write 21..41"],
+      ["syntax-error", "2024-13", "'2024-13' has no month 13"],
+      ["syntax-error", "this is not a line", "expected `source <id>`, `claim <metric> … = <value>`, a field `name: value` or a `#` comment"],
+      ["syntax-error", "extra", "unexpected text here: a comment starts with ` #`"],
+    ]);
+    expect(file.claims.map((c) => c.metric.text)).toEqual(["killed", "killed", "killed", "killed", "killed", "ok", "trailing"]);
+    expect(file.claims[5]!.value!.literal).toEqual({ kind: "number", value: 3 });
+    expect(file.claims[6]!.value!.literal).toEqual({ kind: "number", value: 3 });
+  });
+
+  it("reports a claim above every source, and a field outside any block", () => {
+    const file = parseClaims("outlet: x\nclaim x = 1\nsource s\n");
+    expect(file.problems.map((p) => p.code)).toEqual(["syntax-error", "no-source"]);
+    expect(file.claims[0]!.sourceIndex).toBe(-1);
+  });
+
+  it("names the nearest field for a misspelt one, and swallows its continuation", () => {
+    const file = parseClaims("source s\nclaim x = 1\n  qoute: «a\n    b»\n");
+    expect(file.problems).toMatchObject([{ code: "unknown-field", message: "unknown field `qoute`; did you mean `quote`?", suggestion: "quote" }]);
+  });
+});

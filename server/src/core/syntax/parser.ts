@@ -1,0 +1,406 @@
+/**
+ * The error-tolerant parser of claims files. It never throws: every problem becomes a
+ * `SyntaxProblem` with a span, and parsing goes on at the next line, so one typo costs one
+ * diagnostic. The grammar and its decisions are in docs/format.md.
+ */
+import type {
+  ClaimNode,
+  ClaimsFile,
+  Field,
+  Qualifier,
+  SourceNode,
+  Span,
+  SyntaxProblem,
+  Token,
+  ValueNode,
+  ValuePiece,
+} from "./ast";
+import { CLAIM_FIELDS, FREE_TEXT_FIELDS, SOURCE_FIELDS, nearestName } from "./fieldNames";
+import { readValue } from "./values";
+
+const IDENT = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*/uy;
+const WHITE = /[ \t]/;
+const QUOTE_PAIRS: Record<string, string> = { "«": "»", "“": "”", '"': '"' };
+
+interface Line {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character before the line break. */
+  end: number;
+  /** Offset of the first non-blank character (or `end`). */
+  contentStart: number;
+  /** Width of the indentation, a tab counting as one. */
+  indent: number;
+}
+
+interface MutableBlock {
+  kind: "source" | "claim";
+  node: Omit<SourceNode, "fields" | "end"> | Omit<ClaimNode, "fields" | "end">;
+  fields: Field[];
+  end: number;
+}
+
+interface OpenField {
+  indent: number;
+  name: Token;
+  start: number;
+  pieces: { fileOffset: number; text: string }[];
+  isQuote: boolean;
+  block: MutableBlock | undefined;
+}
+
+/** Parses a claims file. Never throws; offsets are into `text` as given (a leading BOM is skipped). */
+export function parseClaims(text: string): ClaimsFile {
+  return new Parser(text).run();
+}
+
+class Parser {
+  private readonly sources: SourceNode[] = [];
+  private readonly claims: ClaimNode[] = [];
+  private readonly problems: SyntaxProblem[] = [];
+  private block: MutableBlock | undefined;
+  private openField: OpenField | undefined;
+
+  constructor(private readonly text: string) {}
+
+  run(): ClaimsFile {
+    for (const line of splitLines(this.text)) this.line(line);
+    this.closeField();
+    this.closeBlock();
+    return { text: this.text, sources: this.sources, claims: this.claims, problems: this.problems };
+  }
+
+  private line(line: Line): void {
+    const blank = line.contentStart >= line.end;
+    const open = this.openField;
+    if (open && !blank && line.indent > open.indent) {
+      open.pieces.push({ fileOffset: line.contentStart, text: this.text.slice(line.contentStart, trimEnd(this.text, line.contentStart, line.end)) });
+      return;
+    }
+    this.closeField();
+    if (blank || this.text[line.contentStart] === "#") return;
+
+    const word = this.identAt(line.contentStart, line.end);
+    const afterWord = word ? word.end : line.contentStart;
+    const followedByBlank = afterWord < line.end && WHITE.test(this.text[afterWord] ?? "");
+    if (word && (word.text === "source" || word.text === "claim") && (followedByBlank || afterWord === line.end)) {
+      if (word.text === "source") this.sourceHeader(line, afterWord);
+      else this.claimHeader(line, afterWord);
+      return;
+    }
+    let colon = afterWord;
+    while (colon < line.end && WHITE.test(this.text[colon] ?? "")) colon++;
+    if (word && this.text[colon] === ":") {
+      this.field(line, word, colon + 1);
+      return;
+    }
+    this.problem(line.contentStart, line.end, "expected `source <id>`, `claim <metric> … = <value>`, a field `name: value` or a `#` comment");
+  }
+
+  private sourceHeader(line: Line, at: number): void {
+    this.closeBlock();
+    const idStart = this.skipBlank(at, line.end);
+    const id = this.identAt(idStart, line.end) ?? { start: idStart, end: idStart, text: "" };
+    if (!id.text) this.problem(idStart, Math.max(idStart + 1, line.end), "expected a source id after `source`");
+    else this.trailer(id.end, line.end);
+    const node: Omit<SourceNode, "fields" | "end"> = {
+      kind: "source",
+      id,
+      start: line.contentStart,
+      header: { start: line.contentStart, end: line.end },
+    };
+    this.block = { kind: "source", node, fields: [], end: line.end };
+  }
+
+  private claimHeader(line: Line, at: number): void {
+    this.closeBlock();
+    const end = line.end;
+    let pos = this.skipBlank(at, end);
+    const metric = this.identAt(pos, end) ?? { start: pos, end: pos, text: "" };
+    const qualifiers: Qualifier[] = [];
+    const sourceIndex = this.lastSourceIndex();
+    const finish = (value?: ValueNode) => {
+      const node: Omit<ClaimNode, "fields" | "end"> = {
+        kind: "claim",
+        metric,
+        qualifiers,
+        value,
+        start: line.contentStart,
+        header: { start: line.contentStart, end },
+        sourceIndex,
+      };
+      this.block = { kind: "claim", node, fields: [], end };
+      if (sourceIndex < 0) {
+        this.problems.push({
+          code: "no-source",
+          start: line.contentStart,
+          end,
+          message: "this claim stands above every `source` block: put it under the source that makes it",
+        });
+      }
+    };
+    if (!metric.text) {
+      this.problem(pos, this.wordEnd(pos, end), "expected a metric name after `claim`");
+      return finish();
+    }
+    pos = this.skipBlank(metric.end, end);
+    if (this.text[pos] === "{") {
+      const after = this.qualifiers(pos, end, qualifiers);
+      if (after === undefined) return finish();
+      pos = this.skipBlank(after, end);
+    }
+    if (this.text[pos] !== "=") {
+      this.problem(pos, this.wordEnd(pos, end), "expected `=` and the claimed value");
+      return finish();
+    }
+    pos = this.skipBlank(pos + 1, end);
+    return finish(this.value(pos, end));
+  }
+
+  /** Parses `{k: v, …}` from the `{` at `pos`; returns the offset after `}`, or undefined after an error. */
+  private qualifiers(pos: number, end: number, out: Qualifier[]): number | undefined {
+    pos++;
+    for (;;) {
+      pos = this.skipBlank(pos, end);
+      if (this.text[pos] === "}") return pos + 1;
+      const key = this.identAt(pos, end);
+      if (!key) {
+        this.problem(pos, this.wordEnd(pos, end), pos >= end ? "expected `}` to close the qualifiers" : "expected a qualifier name");
+        return undefined;
+      }
+      pos = this.skipBlank(key.end, end);
+      if (this.text[pos] !== ":") {
+        this.problem(pos, this.identAt(pos, end)?.end ?? this.wordEnd(pos, end), `expected \`:\` after the qualifier \`${key.text}\``);
+        return undefined;
+      }
+      pos = this.skipBlank(pos + 1, end);
+      const opener = this.text[pos] ?? "";
+      let value: Token;
+      let quoted = false;
+      if (opener === '"' || opener === "«") {
+        const closed = this.quotedText(pos, end);
+        if (!closed) return undefined;
+        value = closed.token;
+        quoted = true;
+        pos = closed.after;
+      } else {
+        let stop = pos;
+        while (stop < end && !",،}".includes(this.text[stop] ?? "")) stop++;
+        const valueEnd = trimEnd(this.text, pos, stop);
+        if (valueEnd === pos) {
+          this.problem(pos, this.wordEnd(pos, end), `expected a value for the qualifier \`${key.text}\``);
+          return undefined;
+        }
+        value = { start: pos, end: valueEnd, text: this.text.slice(pos, valueEnd).replace(/\s+/g, " ") };
+        pos = stop;
+      }
+      out.push({ key, value, quoted });
+      pos = this.skipBlank(pos, end);
+      const sep = this.text[pos];
+      if (sep === "," || sep === "،") {
+        pos++;
+        continue;
+      }
+      if (sep === "}") return pos + 1;
+      this.problem(pos, this.wordEnd(pos, end), "expected `,` or `}` after a qualifier");
+      return undefined;
+    }
+  }
+
+  /** Reads `"…"` (with `\"` escapes) or `«…»` (with nested pairs) starting at `pos`. */
+  private quotedText(pos: number, end: number): { token: Token; after: number } | undefined {
+    const opener = this.text[pos];
+    let value = "";
+    let depth = 0;
+    for (let i = pos + 1; i < end; i++) {
+      const ch = this.text[i] ?? "";
+      if (opener === '"') {
+        if (ch === "\\" && this.text[i + 1] === '"') {
+          value += '"';
+          i++;
+          continue;
+        }
+        if (ch === '"') return { token: { start: pos, end: i + 1, text: value }, after: i + 1 };
+      } else {
+        if (ch === "«") depth++;
+        if (ch === "»") {
+          if (depth === 0) return { token: { start: pos, end: i + 1, text: value }, after: i + 1 };
+          depth--;
+        }
+      }
+      value += ch;
+    }
+    this.problem(pos, end, `this text has no closing ${opener === '"' ? '`"`' : "`»`"}`);
+    return undefined;
+  }
+
+  private value(pos: number, end: number): ValueNode | undefined {
+    if (pos >= end || this.text[pos] === "#") {
+      this.problem(pos, this.wordEnd(pos, end), "expected the claimed value after `=`");
+      return undefined;
+    }
+    const opener = this.text[pos] ?? "";
+    if (opener === '"' || opener === "«") {
+      const closed = this.quotedText(pos, end);
+      if (!closed) return undefined;
+      this.trailer(closed.after, end);
+      return { ...closed.token, text: this.text.slice(pos, closed.after), literal: { kind: "text", value: closed.token.text } };
+    }
+    const stop = commentStart(this.text, pos, end);
+    const valueEnd = trimEnd(this.text, pos, stop);
+    const written = this.text.slice(pos, valueEnd);
+    const reading = readValue(written);
+    if (!reading.ok) {
+      // `3 extra`: a good value followed by junk is the junk's fault, not the value's.
+      const firstEnd = this.wordEnd(pos, valueEnd);
+      const first = firstEnd < valueEnd ? readValue(this.text.slice(pos, firstEnd)) : undefined;
+      if (first?.ok) {
+        this.trailer(firstEnd, valueEnd);
+        return { start: pos, end: firstEnd, text: this.text.slice(pos, firstEnd), literal: first.literal };
+      }
+      this.problem(pos, valueEnd, reading.message);
+      return undefined;
+    }
+    return { start: pos, end: valueEnd, text: written, literal: reading.literal };
+  }
+
+  /** After a header's last token: only blanks and a comment may follow. */
+  private trailer(pos: number, end: number): void {
+    const next = this.skipBlank(pos, end);
+    if (next < end && !(this.text[next] === "#" && next > pos)) {
+      this.problem(next, trimEnd(this.text, next, end), "unexpected text here: a comment starts with ` #`");
+    }
+  }
+
+  private field(line: Line, name: Token, afterColon: number): void {
+    const block = this.block;
+    const known: readonly string[] = block?.kind === "claim" ? CLAIM_FIELDS : SOURCE_FIELDS;
+    if (!block) {
+      this.problem(line.contentStart, line.end, `the field \`${name.text}\` stands outside any \`source\` or \`claim\` block`);
+    } else if (!known.includes(name.text)) {
+      const other = block.kind === "claim" ? SOURCE_FIELDS : CLAIM_FIELDS;
+      const suggestion = nearestName(name.text, known);
+      const message = (other as readonly string[]).includes(name.text)
+        ? `\`${name.text}\` is a field of ${block.kind === "claim" ? "a source" : "a claim"}, not of a ${block.kind}; a ${block.kind} takes: ${known.join(", ")}`
+        : `unknown field \`${name.text}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
+      this.problems.push({ code: "unknown-field", start: name.start, end: name.end, message, ...(suggestion ? { suggestion } : {}) });
+    }
+    const valueStart = this.skipBlank(afterColon, line.end);
+    // Unknown fields are read as free text so that a misspelt `qoute:` does not spill errors.
+    const freeText = FREE_TEXT_FIELDS.has(name.text) || !known.includes(name.text) || !block;
+    const valueEnd = freeText ? trimEnd(this.text, valueStart, line.end) : trimEnd(this.text, valueStart, commentStart(this.text, valueStart, line.end));
+    const pieces = valueEnd > valueStart ? [{ fileOffset: valueStart, text: this.text.slice(valueStart, valueEnd) }] : [];
+    const open: OpenField = { indent: line.indent, name, start: line.contentStart, pieces, isQuote: name.text === "quote", block };
+    if (freeText) this.openField = open;
+    else this.finishField(open);
+  }
+
+  private closeField(): void {
+    if (this.openField) this.finishField(this.openField);
+    this.openField = undefined;
+  }
+
+  private finishField(open: OpenField): void {
+    let value = "";
+    const pieces: ValuePiece[] = [];
+    for (const piece of open.pieces) {
+      if (value) value += " ";
+      pieces.push({ valueOffset: value.length, fileOffset: piece.fileOffset, length: piece.text.length });
+      value += piece.text;
+    }
+    if (open.isQuote) ({ value } = dropOuterQuotes(value, pieces));
+    const first = open.pieces[0];
+    const last = open.pieces[open.pieces.length - 1];
+    const valueSpan: Span = first && last ? { start: first.fileOffset, end: last.fileOffset + last.text.length } : { start: open.name.end, end: open.name.end };
+    const field: Field = { name: open.name, value, valueSpan, pieces, start: open.start, end: Math.max(valueSpan.end, open.name.end + 1) };
+    if (open.block) {
+      open.block.fields.push(field);
+      open.block.end = Math.max(open.block.end, field.end);
+    }
+  }
+
+  private closeBlock(): void {
+    const block = this.block;
+    if (!block) return;
+    if (block.kind === "source") this.sources.push({ ...(block.node as Omit<SourceNode, "fields" | "end">), fields: block.fields, end: block.end });
+    else this.claims.push({ ...(block.node as Omit<ClaimNode, "fields" | "end">), fields: block.fields, end: block.end });
+    this.block = undefined;
+  }
+
+  private lastSourceIndex(): number {
+    return this.sources.length - 1;
+  }
+
+  private identAt(pos: number, end: number): Token | undefined {
+    IDENT.lastIndex = pos;
+    const m = IDENT.exec(this.text);
+    if (!m || m.index !== pos) return undefined;
+    const stop = Math.min(pos + m[0].length, end);
+    return { start: pos, end: stop, text: this.text.slice(pos, stop) };
+  }
+
+  private skipBlank(pos: number, end: number): number {
+    while (pos < end && WHITE.test(this.text[pos] ?? "")) pos++;
+    return pos;
+  }
+
+  /** The end of the run of non-blank characters at `pos` (at least one character, within the line). */
+  private wordEnd(pos: number, end: number): number {
+    let i = pos;
+    while (i < end && !WHITE.test(this.text[i] ?? "")) i++;
+    return Math.max(i, Math.min(pos + 1, end));
+  }
+
+  private problem(start: number, end: number, message: string): void {
+    this.problems.push({ code: "syntax-error", start, end: Math.max(end, start), message });
+  }
+}
+
+/** Drops one outermost pair of matching quotation marks, shifting the pieces to match. */
+function dropOuterQuotes(value: string, pieces: ValuePiece[]): { value: string } {
+  const closer = QUOTE_PAIRS[value[0] ?? ""];
+  if (!closer || value.length < 2 || value[value.length - 1] !== closer) return { value };
+  const inner = value.slice(1, -1);
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (!p) continue;
+    let { valueOffset, fileOffset, length } = p;
+    if (i === 0) {
+      fileOffset++;
+      length--;
+    } else valueOffset--;
+    if (i === pieces.length - 1) length--;
+    pieces[i] = { valueOffset, fileOffset, length: Math.max(0, length) };
+  }
+  return { value: inner };
+}
+
+/** Offset of a trailing comment (`#` after white space, outside quoted text) in `[pos, end)`, or `end`. */
+function commentStart(text: string, pos: number, end: number): number {
+  let inQuote = false;
+  for (let i = pos; i < end; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuote = !inQuote;
+    if (ch === "#" && !inQuote && i > pos && WHITE.test(text[i - 1] ?? "")) return i;
+  }
+  return end;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  return end;
+}
+
+function* splitLines(text: string): Generator<Line> {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (start <= text.length) {
+    let lf = text.indexOf("\n", start);
+    if (lf < 0) lf = text.length;
+    const end = lf > start && text[lf - 1] === "\r" ? lf - 1 : lf;
+    let contentStart = start;
+    while (contentStart < end && WHITE.test(text[contentStart] ?? "")) contentStart++;
+    yield { start, end, contentStart, indent: contentStart - start };
+    if (lf >= text.length) return;
+    start = lf + 1;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Runs the evaluation table expressions.tsv: every row's text is read and the figures found
+ * must be exactly the expected ones, in order, with the expected spans where the row gives one.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { spotFigures } from "../figures";
+import type { Lang } from "../numbers";
+import { renderFigure } from "./render";
+
+interface Row {
+  line: number;
+  category: string;
+  lang: Lang;
+  published: string;
+  text: string;
+  expected: string[];
+}
+
+function loadRows(): Row[] {
+  const raw = readFileSync(join(__dirname, "expressions.tsv"), "utf8");
+  const rows: Row[] = [];
+  raw.split("\n").forEach((line, k) => {
+    if (line.trim() === "" || line.startsWith("#")) return;
+    const [category = "", lang = "", published = "", text = "", expected = ""] = line.split("\t");
+    rows.push({
+      line: k + 1,
+      category,
+      lang: lang as Lang,
+      published,
+      text: text.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+      expected: expected.trim() === "-" ? [] : expected.split(" ; ").map((s) => s.trim()),
+    });
+  });
+  return rows;
+}
+
+const rows = loadRows();
+
+describe("evaluation table", () => {
+  it("has at least 300 rows and 15 in each category the issue names", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    const count = (cats: string[]) => rows.filter((r) => cats.includes(r.category)).length;
+    expect(count(["words"])).toBeGreaterThanOrEqual(15);
+    expect(count(["duals"])).toBeGreaterThanOrEqual(15);
+    expect(count(["ordinals"])).toBeGreaterThanOrEqual(15);
+    expect(count(["bounds"])).toBeGreaterThanOrEqual(15);
+    expect(count(["ranges"])).toBeGreaterThanOrEqual(15);
+    expect(count(["vague", "approx"])).toBeGreaterThanOrEqual(15);
+    expect(count(["decimals"])).toBeGreaterThanOrEqual(15);
+    expect(count(["dates"])).toBeGreaterThanOrEqual(15);
+    expect(count(["relative"])).toBeGreaterThanOrEqual(15);
+    expect(count(["notfig", "hijri"])).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const row of rows) {
+    it(`${row.category} ${row.lang} line ${row.line}: ${row.text}`, () => {
+      const options = { lang: row.lang, ...(row.published ? { published: row.published } : {}) };
+      const figures = spotFigures(row.text, options);
+      const got = figures.map((f) => renderFigure(f));
+      const want = row.expected.map((e) => e.split("@")[0]);
+      expect(got).toEqual(want);
+      row.expected.forEach((e, k) => {
+        const at = e.indexOf("@");
+        if (at >= 0) expect(figures[k]?.text).toBe(e.slice(at + 1));
+      });
+    });
+  }
+});

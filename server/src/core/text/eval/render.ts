@@ -1,0 +1,28 @@
+/**
+ * The compact notation of the evaluation table (see expressions.tsv): one figure as
+ * "n:13", "b:>27", "r:21..41", "d:2003-05-16", "rel:last-year=2018" …
+ */
+import type { Figure } from "../figures";
+
+/** A figure in the table's notation, without its span. */
+export function renderFigure(f: Figure): string {
+  const pct = f.unit === "%" ? "%" : "";
+  switch (f.kind) {
+    case "number":
+      return `n:${f.approx ? "~" : ""}${f.value}${pct}`;
+    case "ordinal":
+      return `o:${f.value}`;
+    case "bound":
+      return f.min !== undefined ? `b:${f.minExclusive ? ">" : ">="}${f.min}${pct}` : `b:${f.maxExclusive ? "<" : "<="}${f.max}${pct}`;
+    case "range":
+      return `r:${f.min}..${f.max}${pct}`;
+    case "vague":
+      return `v:${f.min}..${f.max}`;
+    case "time":
+      return `t:${f.time}`;
+    case "date":
+      if (f.hijri) return `h:${f.hijri}`;
+      if (f.relative) return `rel:${f.relative}${f.resolved && f.date ? `=${f.date}` : ""}`;
+      return `d:${f.date}`;
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * Folding for matching: a quote typed by a journalist and the article it comes from differ in
+ * diacritics, letter variants, digits, quotation marks and spacing. Both are folded to one form
+ * before searching, and every folded character keeps the offset it came from so that a match is
+ * an exact range of the user's text.
+ */
+
+/** Folded text and, for each folded code unit, the original offset it came from. */
+export interface FoldedText {
+  readonly folded: string;
+  /** `starts[i]` is the original offset of folded code unit `i`; `starts[folded.length]` is the original length. */
+  readonly starts: Uint32Array;
+  /** `ends[i]` is the original offset just past the character folded code unit `i` came from. */
+  readonly ends: Uint32Array;
+}
+
+/** Folded code unit used for a paragraph break (a whitespace run holding two or more line breaks). */
+export const PARAGRAPH_BREAK = "\n";
+
+const enum Kind {
+  Keep = 0,
+  Drop = 1,
+  Space = 2,
+  Replace = 3,
+}
+
+// What each BMP code unit becomes, computed once: one table lookup per character keeps folding
+// a whole archive linear and cheap.
+const kinds = new Uint8Array(0x10000);
+const replacements = new Map<number, string>();
+
+function setReplace(code: number, to: string): void {
+  kinds[code] = Kind.Replace;
+  replacements.set(code, to);
+}
+
+function buildTable(): void {
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue; // surrogates: handled per code point
+    const ch = String.fromCharCode(code);
+    const nfkc = ch.normalize("NFKC");
+    const lower = nfkc.toLowerCase();
+    if (lower !== ch) setReplace(code, lower);
+  }
+  const drop = (from: number, to = from) => {
+    for (let c = from; c <= to; c++) kinds[c] = Kind.Drop;
+  };
+  drop(0x064b, 0x065f); // harakat and Arabic combining marks
+  drop(0x0670); // superscript alef
+  drop(0x0640); // tatweel
+  drop(0x06d6, 0x06ed); // Quranic annotation marks
+  drop(0x200b, 0x200f); // zero-width and directional marks
+  drop(0x202a, 0x202e); // embeddings and overrides
+  drop(0x2066, 0x2069); // isolates
+  drop(0x061c); // Arabic letter mark
+  drop(0xfeff); // BOM / zero-width no-break space
+  drop(0x00ad); // soft hyphen
+  drop(0xfe00, 0xfe0f); // variation selectors
+  // Quotation marks differ between outlets and the journalist's keyboard: they never decide a match.
+  for (const q of ["«", "»", "“", "”", "„", "‟", '"', "‹", "›", "‘", "’", "‚", "'", "`", "´", "〝", "〞", "＂"]) {
+    drop(q.charCodeAt(0));
+  }
+  for (const ws of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) {
+    kinds[ws] = Kind.Space;
+  }
+  for (let c = 0x2000; c <= 0x200a; c++) kinds[c] = Kind.Space;
+  const letters: Record<string, string> = {
+    أ: "ا", إ: "ا", آ: "ا", ٱ: "ا", ٲ: "ا", ٳ: "ا",
+    ى: "ي", ی: "ي", ئ: "ي", ې: "ي",
+    ة: "ه", ۃ: "ه",
+    ؤ: "و",
+    ک: "ك",
+    "٫": ".", "٬": ",", "،": ",", "؛": ";", "؟": "?", "٪": "%",
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+    "…": "...",
+  };
+  for (const [from, to] of Object.entries(letters)) setReplace(from.charCodeAt(0), to);
+  for (let d = 0; d < 10; d++) {
+    setReplace(0x0660 + d, String(d)); // Arabic-Indic
+    setReplace(0x06f0 + d, String(d)); // Extended Arabic-Indic (Persian, Urdu)
+  }
+  // NFKC of presentation forms yields letters that themselves need folding (ﻷ → لأ → لا).
+  for (const [code, to] of replacements) {
+    if (kinds[code] !== Kind.Replace) continue; // later rules (white space, drops) won
+    let refolded = "";
+    for (const ch of to) {
+      const c = ch.charCodeAt(0);
+      const k = ch.length === 1 ? kinds[c] : Kind.Keep;
+      if (k === Kind.Drop || k === Kind.Space) continue;
+      refolded += k === Kind.Replace && c !== code ? (replacements.get(c) ?? ch) : ch;
+    }
+    replacements.set(code, refolded);
+    if (refolded === "") kinds[code] = Kind.Drop;
+  }
+}
+buildTable();
+
+/**
+ * Folds `text` for matching and maps every folded code unit back to the original. Runs of white
+ * space become one space, or one {@link PARAGRAPH_BREAK} when they hold a blank line; leading and
+ * trailing white space is dropped.
+ */
+export function fold(text: string, from = 0, to = text.length): FoldedText {
+  let out = "";
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let pendingSpace = -1; // original offset where the pending white-space run began
+  let pendingEnd = -1;
+  let newlines = 0;
+  const flushSpace = () => {
+    if (pendingSpace >= 0 && out.length > 0) {
+      out += newlines >= 2 ? PARAGRAPH_BREAK : " ";
+      starts.push(pendingSpace);
+      ends.push(pendingEnd);
+    }
+    pendingSpace = -1;
+    newlines = 0;
+  };
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
+      // A character outside the BMP: NFKC folds mathematical digits and letters; others stay.
+      const cp = text.codePointAt(i) ?? code;
+      const ch = String.fromCodePoint(cp);
+      const folded = ch.normalize("NFKC").toLowerCase();
+      flushSpace();
+      for (let k = 0; k < folded.length; k++) {
+        out += folded[k];
+        starts.push(i);
+        ends.push(i + ch.length);
+      }
+      i += ch.length;
+      continue;
+    }
+    const kind = kinds[code] as Kind;
+    if (kind === Kind.Drop) {
+      i++;
+      continue;
+    }
+    if (kind === Kind.Space) {
+      if (pendingSpace < 0) pendingSpace = i;
+      pendingEnd = i + 1;
+      if (code === 0x0a) newlines++;
+      i++;
+      continue;
+    }
+    flushSpace();
+    if (kind === Kind.Replace) {
+      const to = replacements.get(code) ?? "";
+      for (let k = 0; k < to.length; k++) {
+        out += to[k];
+        starts.push(i);
+        ends.push(i + 1);
+      }
+    } else {
+      out += text[i];
+      starts.push(i);
+      ends.push(i + 1);
+    }
+    i++;
+  }
+  starts.push(to);
+  return { folded: out, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+}
+
+/** Folds a short string (a name, a qualifier value) for comparison; no offsets are kept. */
+export function foldKey(text: string): string {
+  return fold(text).folded.replace(/\n/g, " ");
+}
+
+/** The original range `[start, end)` covered by folded range `[from, to)` (`to > from`). */
+export function originalRange(f: FoldedText, from: number, to: number): { start: number; end: number } {
+  const start = f.starts[from] ?? 0;
+  const end = to > from ? (f.ends[to - 1] ?? start) : start;
+  return { start, end };
+}

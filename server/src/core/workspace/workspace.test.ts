@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { ROOT, compactDiagnostics, workspaceOf } from "../testing/fixture";
+
+/** A workspace of `n` files, each with its own quantity, plus `shared` files that claim one quantity. */
+function manyFiles(n: number, shared: number): string {
+  let out = "";
+  for (let i = 0; i < n; i++) out += `//- /f${i}.claims\nsource s${i}\nclaim own_${i} = ${i}\n${i < shared ? "claim shared {year: 2017} = 13\n" : ""}`;
+  return out;
+}
+
+describe("incremental updates", () => {
+  it("an edit re-checks the edited file and only the files sharing its quantities", async () => {
+    const { workspace } = await workspaceOf(manyFiles(500, 10));
+    const valueEdit = workspace.setClaimsText(`${ROOT}/f0.claims`, "source s0\nclaim own_0 = 0\nclaim shared {year: 2017} = 9\n");
+    expect(valueEdit.size).toBe(10);
+    const localEdit = workspace.setClaimsText(`${ROOT}/f100.claims`, "source s100\nclaim own_100 = 7\n");
+    expect([...localEdit]).toEqual([`${ROOT}/f100.claims`]);
+  });
+
+  it("a comment typed above a claim, on the same line, touches no other file", async () => {
+    const { workspace } = await workspaceOf(manyFiles(20, 20));
+    const affected = workspace.setClaimsText(`${ROOT}/f0.claims`, "source s0 # typing here\nclaim own_0 = 0\nclaim shared {year: 2017} = 13\n");
+    expect([...affected]).toEqual([`${ROOT}/f0.claims`]);
+  });
+
+  it("adding or removing a source id re-checks the files that refer to it", async () => {
+    const { workspace } = await workspaceOf(`
+//- /a.claims
+source a
+claim x = 1
+  via: @b
+//- /c.claims
+source c
+`);
+    expect(compactDiagnostics(workspace)).toEqual(["/a.claims:3:8 error unknown-source: no source `b` is defined in the workspace"]);
+    const affected = workspace.setClaimsText(`${ROOT}/c.claims`, "source c\nsource b\n");
+    expect(affected).toContain(`${ROOT}/a.claims`);
+    expect(compactDiagnostics(workspace)).toEqual([]);
+    workspace.removeClaims(`${ROOT}/c.claims`);
+    expect(compactDiagnostics(workspace)).toHaveLength(1);
+  });
+
+  it("an article edited in the editor overrides the disk and re-checks its claims files", async () => {
+    const { workspace } = await workspaceOf(`
+//- /a.txt
+تفكيك 13 خلية
+//- /a.claims
+source a
+  text: a.txt
+claim cells = 13
+  quote: تفكيك 13 خلية
+`);
+    expect(compactDiagnostics(workspace)).toEqual([]);
+    const affected = workspace.setArticle(`${ROOT}/a.txt`, { kind: "text", text: "تفكيك 12 خلية" });
+    expect([...affected]).toEqual([`${ROOT}/a.claims`]);
+    expect(compactDiagnostics(workspace)).toEqual(["/a.claims:4:10 warning quote-not-found: this quote is not in the article a.txt"]);
+  });
+
+  it("applies the configured tolerance and severities", async () => {
+    const { workspace } = await workspaceOf(`
+//- /isnad.json
+{ "tolerance": 0.5, "severity": { "contradiction": "error", "unknown-source": "off" } }
+//- /a.claims
+source a
+claim x = ~100
+claim y = 1
+  via: @nobody
+//- /b.claims
+source b
+claim x = 140
+claim y = 2
+`);
+    expect(compactDiagnostics(workspace)).toEqual([
+      "/a.claims:3:11 error contradiction: 1 (a) contradicts 2 (b)",
+      "/b.claims:3:11 error contradiction: 2 (b) contradicts 1 (a)",
+    ]);
+  });
+});

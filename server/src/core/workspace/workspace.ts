@@ -1,0 +1,327 @@
+/**
+ * The workspace index: every claims file and the article texts they name, kept up to date one
+ * file at a time. Each update returns the claims files whose diagnostics may have changed, so an
+ * edit costs what it touches: the edited file, the files that share one of its quantities, and
+ * the files that refer to a source id it adds or removes. Problems are computed lazily per file
+ * and cached until something they depend on changes.
+ */
+import { parseClaims } from "../syntax/parser";
+import { factsOf, type ClaimFacts, type FileFacts } from "../model/facts";
+import type { Problem } from "../model/problem";
+import { fold, type FoldedText } from "../text/fold";
+import { LineIndex } from "../text/lineIndex";
+import { DEFAULT_CONFIG, type IsnadConfig } from "../config";
+import { resolveArticle, type ArticleLink } from "./paths";
+import { articleProblems, quoteProblems } from "../checks/quoteChecks";
+import { referenceProblems } from "../checks/referenceChecks";
+import { QuantityGroup, contradictionProblems } from "../checks/contradictions";
+
+/** An article as the host could read it. */
+export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string };
+
+export interface ClaimsEntry {
+  readonly uri: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly facts: FileFacts;
+  /** Per source index, where its `text:` leads (absent when it has none). */
+  readonly links: ReadonlyMap<number, ArticleLink>;
+  readonly encodingError: string | undefined;
+  /** Problems of this file alone and its articles; dropped when either changes. */
+  local: Problem[] | undefined;
+}
+
+interface ArticleEntry {
+  readonly content: ArticleContent;
+  lines?: LineIndex;
+  folded?: FoldedText;
+}
+
+/** A claim and the file it stands in. */
+export interface ClaimRef {
+  readonly uri: string;
+  readonly claim: ClaimFacts;
+}
+
+export class Workspace {
+  private readonly files = new Map<string, ClaimsEntry>();
+  private readonly articles = new Map<string, ArticleEntry>();
+  private readonly groups = new Map<string, QuantityGroup>();
+  /** Source id → the files defining it, with how many times each. */
+  private readonly sourceDefinitions = new Map<string, Map<string, number>>();
+  /** Source id → the files whose `via: @id` refers to it. */
+  private readonly sourceReferences = new Map<string, Set<string>>();
+  /** Article URI → the claims files whose sources name it. */
+  private readonly articleDependents = new Map<string, Set<string>>();
+
+  constructor(
+    readonly rootUri: string,
+    private config: IsnadConfig = DEFAULT_CONFIG,
+  ) {}
+
+  get configuration(): IsnadConfig {
+    return this.config;
+  }
+
+  /** Replaces the configuration; every file is re-checked (the tolerance changes value sets). */
+  setConfig(config: IsnadConfig): Set<string> {
+    this.config = config;
+    for (const [uri, entry] of [...this.files]) {
+      if (entry.encodingError === undefined) this.setClaimsText(uri, entry.text);
+    }
+    return new Set(this.files.keys());
+  }
+
+  /** Adds or replaces a claims file; returns the claims files whose diagnostics may change. */
+  setClaimsText(uri: string, text: string): Set<string> {
+    const facts = factsOf(parseClaims(text), this.config.tolerance);
+    const links = new Map<number, ArticleLink>();
+    for (const source of facts.sources) {
+      const path = source.fields.text?.value;
+      if (path !== undefined) links.set(source.index, resolveArticle(this.rootUri, uri, path));
+    }
+    return this.replace(uri, { uri, text, lines: new LineIndex(text), facts, links, encodingError: undefined, local: undefined });
+  }
+
+  /** Records that a claims file could not be decoded: it gets one `encoding` problem and says nothing else. */
+  setClaimsEncodingError(uri: string, message: string): Set<string> {
+    const facts = factsOf(parseClaims(""), this.config.tolerance);
+    return this.replace(uri, { uri, text: "", lines: new LineIndex(""), facts, links: new Map(), encodingError: message, local: undefined });
+  }
+
+  removeClaims(uri: string): Set<string> {
+    return this.replace(uri, undefined);
+  }
+
+  /** Sets what the host read of an article; returns the claims files that name it. */
+  setArticle(uri: string, content: ArticleContent): Set<string> {
+    const previous = this.articles.get(uri);
+    if (previous && sameContent(previous.content, content)) return new Set();
+    this.articles.set(uri, { content });
+    return this.invalidateDependents(uri);
+  }
+
+  /** Forgets an article (closed in the editor and gone from disk, or no longer named). */
+  forgetArticle(uri: string): Set<string> {
+    if (!this.articles.delete(uri)) return new Set();
+    return this.invalidateDependents(uri);
+  }
+
+  /** Articles named by some source that the host has not read yet. */
+  unreadArticles(): string[] {
+    return [...this.articleDependents.keys()].filter((uri) => !this.articles.has(uri));
+  }
+
+  hasArticle(uri: string): boolean {
+    return this.articles.has(uri);
+  }
+
+  /** Whether some claims file names this article. */
+  isArticle(uri: string): boolean {
+    return this.articleDependents.has(uri);
+  }
+
+  claimsFiles(): IterableIterator<string> {
+    return this.files.keys();
+  }
+
+  entry(uri: string): ClaimsEntry | undefined {
+    return this.files.get(uri);
+  }
+
+  /** The article text and its folded form, when it was read. */
+  article(uri: string): { text: string; lines: LineIndex; folded: () => FoldedText } | undefined {
+    const entry = this.articles.get(uri);
+    if (!entry || entry.content.kind !== "text") return undefined;
+    const text = entry.content.text;
+    entry.lines ??= new LineIndex(text);
+    return { text, lines: entry.lines, folded: () => (entry.folded ??= fold(text)) };
+  }
+
+  articleContent(uri: string): ArticleContent | undefined {
+    return this.articles.get(uri)?.content;
+  }
+
+  /** Every claim about the quantity `key`, across the workspace. */
+  claimsAbout(key: string): readonly ClaimRef[] {
+    return this.groups.get(key)?.members ?? [];
+  }
+
+  /** Files defining source `id`. */
+  sourceDefiners(id: string): string[] {
+    return [...(this.sourceDefinitions.get(id)?.keys() ?? [])];
+  }
+
+  /** The problems of a claims file, with offsets into its text. */
+  problems(uri: string): Problem[] {
+    const entry = this.files.get(uri);
+    if (!entry) return [];
+    if (entry.encodingError !== undefined) return [{ code: "encoding", start: 0, end: 0, message: entry.encodingError }];
+    entry.local ??= [...entry.facts.problems, ...articleProblems(this, entry), ...quoteProblems(this, entry)];
+    return [...entry.local, ...referenceProblems(this, entry), ...contradictionProblems(this, entry)];
+  }
+
+  group(key: string): QuantityGroup | undefined {
+    return this.groups.get(key);
+  }
+
+  /** How many times source `id` is defined in the workspace. */
+  definitionCount(id: string): number {
+    let n = 0;
+    for (const count of this.sourceDefinitions.get(id)?.values() ?? []) n += count;
+    return n;
+  }
+
+  private replace(uri: string, next: ClaimsEntry | undefined): Set<string> {
+    const previous = this.files.get(uri);
+    const affected = new Set<string>([uri]);
+    if (previous) this.unlink(previous, affected);
+    if (next) {
+      this.files.set(uri, next);
+      this.link(next, affected);
+    } else this.files.delete(uri);
+    // An article no claims file names any more is forgotten; one still named keeps its text.
+    for (const link of previous?.links.values() ?? []) {
+      if (link.kind === "inside" && !this.articleDependents.has(link.uri)) this.articles.delete(link.uri);
+    }
+    if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
+    return affected;
+  }
+
+  /** Removes a file from the indexes, noting who shared its quantities and source ids. */
+  private unlink(entry: ClaimsEntry, affected: Set<string>): void {
+    for (const claim of entry.facts.claims) {
+      if (!claim.quantityKey) continue;
+      const group = this.groups.get(claim.quantityKey);
+      if (!group) continue;
+      group.remove(entry.uri, claim);
+      for (const member of group.members) affected.add(member.uri);
+      if (group.members.length === 0) this.groups.delete(claim.quantityKey);
+    }
+    for (const source of entry.facts.sources) {
+      if (!source.id) continue;
+      const defs = this.sourceDefinitions.get(source.id);
+      if (defs) {
+        const n = (defs.get(entry.uri) ?? 0) - 1;
+        if (n > 0) defs.set(entry.uri, n);
+        else defs.delete(entry.uri);
+        if (defs.size === 0) this.sourceDefinitions.delete(source.id);
+      }
+      this.touchSourceId(source.id, affected);
+    }
+    for (const id of referencedIds(entry)) this.sourceReferences.get(id)?.delete(entry.uri);
+    for (const link of entry.links.values()) {
+      if (link.kind === "inside") {
+        const dependents = this.articleDependents.get(link.uri);
+        dependents?.delete(entry.uri);
+        if (dependents?.size === 0) this.articleDependents.delete(link.uri);
+      }
+    }
+  }
+
+  private link(entry: ClaimsEntry, affected: Set<string>): void {
+    for (const claim of entry.facts.claims) {
+      if (!claim.quantityKey) continue;
+      let group = this.groups.get(claim.quantityKey);
+      if (!group) this.groups.set(claim.quantityKey, (group = new QuantityGroup(claim.quantityKey)));
+      group.add(entry.uri, claim);
+      for (const member of group.members) affected.add(member.uri);
+    }
+    for (const source of entry.facts.sources) {
+      if (!source.id) continue;
+      let defs = this.sourceDefinitions.get(source.id);
+      if (!defs) this.sourceDefinitions.set(source.id, (defs = new Map()));
+      defs.set(entry.uri, (defs.get(entry.uri) ?? 0) + 1);
+      this.touchSourceId(source.id, affected);
+    }
+    for (const id of referencedIds(entry)) {
+      let refs = this.sourceReferences.get(id);
+      if (!refs) this.sourceReferences.set(id, (refs = new Set()));
+      refs.add(entry.uri);
+    }
+    for (const link of entry.links.values()) {
+      if (link.kind !== "inside") continue;
+      let dependents = this.articleDependents.get(link.uri);
+      if (!dependents) this.articleDependents.set(link.uri, (dependents = new Set()));
+      dependents.add(entry.uri);
+    }
+  }
+
+  /**
+   * An edit that leaves a claim's quantity, value, rank, source and line as they were does not
+   * change what the other files of its group say: those files are not re-checked for it.
+   */
+  private dropUnchangedGroupPeers(previous: ClaimsEntry, next: ClaimsEntry, affected: Set<string>): void {
+    const before = groupSignatures(previous);
+    const after = groupSignatures(next);
+    const changedKeys = new Set<string>();
+    for (const [key, sig] of after) if (before.get(key) !== sig) changedKeys.add(key);
+    for (const key of before.keys()) if (!after.has(key)) changedKeys.add(key);
+    const needed = new Set<string>([next.uri]);
+    for (const key of changedKeys) for (const member of this.claimsAbout(key)) needed.add(member.uri);
+    for (const key of changedKeys) for (const uri of this.previousMembers(key, previous)) needed.add(uri);
+    const idsBefore = new Set(previous.facts.sources.map((s) => s.id));
+    const idsAfter = new Set(next.facts.sources.map((s) => s.id));
+    for (const id of symmetricDifference(idsBefore, idsAfter)) this.touchSourceId(id, needed);
+    for (const uri of [...affected]) if (!needed.has(uri)) affected.delete(uri);
+  }
+
+  private previousMembers(key: string, previous: ClaimsEntry): string[] {
+    return previous.facts.claims.some((c) => c.quantityKey === key) ? [previous.uri] : [];
+  }
+
+  private touchSourceId(id: string, affected: Set<string>): void {
+    for (const uri of this.sourceDefinitions.get(id)?.keys() ?? []) affected.add(uri);
+    for (const uri of this.sourceReferences.get(id) ?? []) affected.add(uri);
+  }
+
+  private invalidateDependents(articleUri: string): Set<string> {
+    const affected = new Set<string>();
+    for (const uri of this.articleDependents.get(articleUri) ?? []) {
+      const entry = this.files.get(uri);
+      if (entry) entry.local = undefined;
+      affected.add(uri);
+    }
+    return affected;
+  }
+}
+
+/** Source ids a file refers to with `via: @id`. */
+export function referencedIds(entry: ClaimsEntry): Set<string> {
+  const ids = new Set<string>();
+  for (const claim of entry.facts.claims) {
+    for (const via of claim.vias) {
+      const id = sourceIdOfVia(via.value);
+      if (id) ids.add(id);
+    }
+  }
+  return ids;
+}
+
+/** `@id` or `@id/claim` → `id`; a free description → undefined. */
+export function sourceIdOfVia(via: string): string | undefined {
+  if (!via.startsWith("@")) return undefined;
+  return via.slice(1).split("/")[0];
+}
+
+function groupSignatures(entry: ClaimsEntry): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const claim of entry.facts.claims) {
+    if (!claim.quantityKey) continue;
+    const at = entry.lines.position(claim.node.value?.start ?? claim.node.start);
+    const sig = `${claim.source?.id ?? ""}|${claim.node.value?.text ?? ""}|${claim.rank}|${claim.reason ?? ""}|${at.line}:${at.character}`;
+    out.set(claim.quantityKey, `${out.get(claim.quantityKey) ?? ""}\u0002${sig}`);
+  }
+  return out;
+}
+
+function symmetricDifference<T>(a: Set<T>, b: Set<T>): T[] {
+  return [...[...a].filter((x) => !b.has(x)), ...[...b].filter((x) => !a.has(x))];
+}
+
+function sameContent(a: ArticleContent, b: ArticleContent): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === "text" && b.kind === "text") return a.text === b.text;
+  if (a.kind === "encoding" && b.kind === "encoding") return a.message === b.message;
+  return true;
+}

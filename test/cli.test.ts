@@ -1,0 +1,81 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jsonOutputSchema } from "../server/src/cli/check";
+
+const bin = path.resolve(__dirname, "../bin/isnad.js");
+
+function isnad(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("isnad check", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "isnad-cli-"));
+    mkdirSync(path.join(dir, "a"));
+    mkdirSync(path.join(dir, "node_modules"));
+    writeFileSync(path.join(dir, "a", "one.claims"), "source one\n  outlet: الواحة\nclaim cells {year: 2017} = 13\nclaim arrested = 4\n");
+    writeFileSync(path.join(dir, "two.claims"), "source two\nclaim cells {year: 2017} = 9\nclaim arrested = 4\n  via: @nowhere\n");
+    writeFileSync(path.join(dir, "clean.claims"), "source clean\nclaim other = 1\n");
+    writeFileSync(path.join(dir, "node_modules", "skipped.claims"), "source one\n");
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints file:line:col: severity code: message, sorted, and exits 1 on an error", () => {
+    const r = isnad(["check"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      "a/one.claims:3:28: warning contradiction: 13 (one) contradicts 9 (two)",
+      "two.claims:2:28: warning contradiction: 9 (two) contradicts 13 (one)",
+      "two.claims:4:8: error unknown-source: no source `nowhere` is defined in the workspace",
+    ]);
+    expect(r.stderr).toContain("1 error, 2 warnings in 3 claims files");
+  });
+
+  it("resolves across the whole root but prints only the given paths", () => {
+    const r = isnad(["check", "a"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe("a/one.claims:3:28: warning contradiction: 13 (one) contradicts 9 (two)");
+    expect(isnad(["check", "a", "--max-warnings", "0"], dir).code).toBe(1);
+    expect(isnad(["check", "a", "--max-warnings", "1"], dir).code).toBe(0);
+  });
+
+  it("prints JSON of the documented shape, paths relative to the current directory", () => {
+    const r = isnad(["check", "--root", dir, "--format", "json"], path.join(dir, "a"));
+    const out = jsonOutputSchema.parse(JSON.parse(r.stdout));
+    expect(out.map((d) => d.file)).toEqual(["../two.claims", "../two.claims", "one.claims"]);
+    expect(out[2]).toEqual({
+      file: "one.claims", line: 3, column: 28, endLine: 3, endColumn: 30, severity: "warning", code: "contradiction",
+      message: "13 (one) contradicts 9 (two)",
+      related: [{ file: "../two.claims", line: 2, column: 28, endLine: 2, endColumn: 29, sourceId: "two", value: "9", message: "conflicting claim: 9 (two)" }],
+    });
+  });
+
+  it("exits 2 on a usage error or a path that does not exist, naming it", () => {
+    expect(isnad(["check", "nope"], dir)).toMatchObject({ code: 2, stderr: "isnad: nope: no such file or directory\n" });
+    expect(isnad(["check", "--format", "xml"], dir)).toMatchObject({ code: 2, stderr: "isnad: --format takes text or json\n" });
+    expect(isnad(["check", "--max-warnings", "x"], dir).code).toBe(2);
+    expect(isnad(["check", "--bogus"], dir).code).toBe(2);
+    expect(isnad(["frobnicate"], dir).code).toBe(2);
+  });
+
+  it("exits 0 on a clean workspace, and answers --help and --version", () => {
+    expect(isnad(["check", "clean.claims"], dir)).toMatchObject({ code: 0, stdout: "" });
+    expect(isnad(["--help"], dir).stdout).toContain("isnad check [paths…]");
+    expect(isnad(["--version"], dir).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe("the golden example in docs/", () => {
+  it("is what isnad check prints for samples/al-waha-2024-06-08.claims, and fits the schema", () => {
+    const repo = path.resolve(__dirname, "..");
+    const r = isnad(["check", "samples/al-waha-2024-06-08.claims", "--all", "--format", "json"], repo);
+    const golden = readFileSync(path.join(repo, "docs/check-output.example.json"), "utf8");
+    expect(r.stdout).toBe(golden);
+    expect(jsonOutputSchema.safeParse(JSON.parse(golden)).success).toBe(true);
+  });
+});
