@@ -17,10 +17,10 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { URI } from "vscode-uri";
-import { definitionAt } from "../core/analysis/definition";
-import { hoverAt } from "../core/analysis/hover";
 import { NodeFileSystem } from "../node/nodeFileSystem";
-import { toLspDiagnostic, toLspHover, toLspLocation } from "./convert";
+import { toLspDiagnostic } from "./convert";
+import { FEATURES } from "./features";
+import type { FeatureContext } from "./features/feature";
 import { normalise, Session, type FileChange } from "./session";
 import { editorSettingsSchema, type EditorSettings } from "./settings";
 
@@ -47,8 +47,7 @@ export function startServer(): Connection {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        hoverProvider: true,
-        definitionProvider: true,
+        ...Object.assign({}, ...FEATURES.map((f) => f.capabilities)),
       },
       serverInfo: { name: "isnad" },
     };
@@ -121,29 +120,19 @@ export function startServer(): Connection {
     void session?.didChangeFiles(params.changes.map((c) => ({ uri: c.uri, kind: kinds[c.type] ?? "changed" })));
   });
 
-  connection.onHover(async (params) => {
-    if (!session) return null;
-    await session.flush(params.textDocument.uri);
-    const { uri, offset } = at(params.textDocument.uri, params.position);
-    if (offset === undefined) return null;
-    const hover = hoverAt(session.index, uri, offset);
-    return hover ? toLspHover(hover) : null;
-  });
-
-  connection.onDefinition(async (params) => {
-    if (!session) return null;
-    await session.flush(params.textDocument.uri);
-    const { uri, offset } = at(params.textDocument.uri, params.position);
-    if (offset === undefined) return null;
-    return definitionAt(session.index, uri, offset).map(toLspLocation);
-  });
-
-  /** The document's URI as the index spells it and the offset of an LSP position in its current text. */
-  function at(rawUri: string, position: { line: number; character: number }): { uri: string; offset: number | undefined } {
-    const uri = normalise(rawUri);
-    const entry = session?.index.entry(uri);
-    return { uri, offset: entry?.lines.offset(position) };
-  }
+  const context: FeatureContext = {
+    connection,
+    documents,
+    session: () => session,
+    at: async (rawUri, position) => {
+      if (!session) return undefined;
+      await session.flush(rawUri);
+      const uri = normalise(rawUri);
+      const entry = session.index.entry(uri);
+      return { session, uri, offset: position && entry ? entry.lines.offset(position) : undefined };
+    },
+  };
+  for (const feature of FEATURES) feature.register(context);
 
   documents.listen(connection);
   connection.listen();
