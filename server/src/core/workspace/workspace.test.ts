@@ -76,3 +76,22 @@ claim y = 2
     ]);
   });
 });
+
+describe("references to claim ids", () => {
+  it("re-checks the files citing @source/claim when that claim's id changes", async () => {
+    const { workspace } = await workspaceOf(`
+//- /statement.claims
+source bcij
+claim arrested = 4
+  id: arrested
+//- /a.claims
+source a
+claim arrested = 4
+  via: @bcij/arrested
+`);
+    expect(compactDiagnostics(workspace)).toEqual([]);
+    const affected = workspace.setClaimsText(`${ROOT}/statement.claims`, "source bcij\nclaim arrested = 4\n  id: held\n");
+    expect(affected).toContain(`${ROOT}/a.claims`);
+    expect(compactDiagnostics(workspace)).toEqual(["/a.claims:3:8 error unknown-source: source `bcij` has no claim with id `arrested`"]);
+  });
+});

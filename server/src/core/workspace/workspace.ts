@@ -260,9 +260,10 @@ export class Workspace {
     const needed = new Set<string>([next.uri]);
     for (const key of changedKeys) for (const member of this.claimsAbout(key)) needed.add(member.uri);
     for (const key of changedKeys) for (const uri of this.previousMembers(key, previous)) needed.add(uri);
-    const idsBefore = new Set(previous.facts.sources.map((s) => s.id));
-    const idsAfter = new Set(next.facts.sources.map((s) => s.id));
-    for (const id of symmetricDifference(idsBefore, idsAfter)) this.touchSourceId(id, needed);
+    // A source added, removed, or whose claim ids changed: files referring to it are re-checked.
+    const idsBefore = new Set(sourceSignatures(previous));
+    const idsAfter = new Set(sourceSignatures(next));
+    for (const signature of symmetricDifference(idsBefore, idsAfter)) this.touchSourceId(signature.split("\u0000")[0] ?? "", needed);
     for (const uri of [...affected]) if (!needed.has(uri)) affected.delete(uri);
   }
 
@@ -313,6 +314,14 @@ function groupSignatures(entry: ClaimsEntry): Map<string, string> {
     out.set(claim.quantityKey, `${out.get(claim.quantityKey) ?? ""}\u0002${sig}`);
   }
   return out;
+}
+
+/** Per source of the file: its id and the ids of its claims, which `@id/claim` refers to. */
+function sourceSignatures(entry: ClaimsEntry): string[] {
+  return entry.facts.sources.map((source) => {
+    const claimIds = entry.facts.claims.filter((c) => c.source === source && c.claimId).map((c) => c.claimId?.value ?? "");
+    return `${source.id}\u0000${claimIds.sort().join(",")}`;
+  });
 }
 
 function symmetricDifference<T>(a: Set<T>, b: Set<T>): T[] {
