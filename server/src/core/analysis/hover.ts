@@ -120,7 +120,11 @@ function comparisonTable(workspace: Workspace, uri: string, claim: ClaimFacts): 
   const rows = ["| source | outlet | published | value | |", "|---|---|---|---|---|"];
   let agree = 0;
   let contradict = 0;
-  const sorted = [...members].sort((a, b) => Number(b.claim === claim) - Number(a.claim === claim));
+  // This claim first, then those that agree, then those that contradict; by date within each.
+  const order: Record<string, number> = { "this claim": 0, agrees: 1, contradicts: 2 };
+  const rank = (ref: ClaimRef) => order[verdictOf(claim, ref)] ?? 3;
+  const date = (ref: ClaimRef) => ref.claim.source?.fields.published?.value ?? "";
+  const sorted = [...members].sort((a, b) => rank(a) - rank(b) || date(a).localeCompare(date(b)));
   for (const [i, ref] of sorted.entries()) {
     const verdict = verdictOf(claim, ref);
     if (verdict === "agrees") agree++;
@@ -128,8 +132,8 @@ function comparisonTable(workspace: Workspace, uri: string, claim: ClaimFacts): 
     if (i >= MAX_ROWS) continue;
     const s = ref.claim.source;
     const self = ref.claim === claim && ref.uri === uri;
-    const rank = ref.claim.rank !== "normal" ? ` (${ref.claim.rank})` : "";
-    rows.push(`| ${md(s?.id ?? "—")} | ${md(s?.fields.outlet?.value ?? "")} | ${md(s?.fields.published?.value ?? "")} | ${md(ref.claim.node.value?.text ?? "?")}${rank} | ${self ? "this claim" : verdict} |`);
+    const ranked = ref.claim.rank !== "normal" ? ` (${ref.claim.rank})` : "";
+    rows.push(`| ${md(s?.id ?? "—")} | ${md(s?.fields.outlet?.value ?? "")} | ${md(s?.fields.published?.value ?? "")} | ${md(ref.claim.node.value?.text ?? "?")}${ranked} | ${self ? "this claim" : verdict} |`);
   }
   const more = members.length > MAX_ROWS ? `\n\n…and ${members.length - MAX_ROWS} more claims` : "";
   return `**${members.length} claims about this quantity**: ${agree} agree, ${contradict} contradict\n\n${rows.join("\n")}${more}`;

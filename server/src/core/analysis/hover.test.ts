@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { workspaceOf } from "../testing/fixture";
+import { definitionAt } from "./definition";
+import { hoverAt } from "./hover";
+
+const fixture = `
+//- /statement.claims
+source bcij-statement
+  outlet: BCIJ
+  published: 2024-06-06
+claim arrested {operation: x} = 4
+  id: arrested
+  via: the bureau's spokesman
+//- /waha.txt
+أعلن المكتب أن المصالح الأمنية أوقفت أربعة أشخاص.
+//- /waha.claims
+source waha
+  outlet: الواحة
+  title: الخلايا
+  published: 2024-06-08
+  text: waha.txt
+claim arr$0ested {operation: x} = 4
+  quote: «أوقفت أربعة أشخاص»
+  via: @bcij-statement/arrested
+//- /sada.claims
+source sada
+  outlet: صدى
+claim arrested {operation: x} = 5
+`;
+
+describe("hover on a claim", () => {
+  it("shows outlet, date, title, the attribution chain, the passage with its figure, and every source's value", async () => {
+    const { workspace, fixture: f } = await workspaceOf(fixture);
+    const hover = hoverAt(workspace, f.cursor!.uri, f.cursor!.offset);
+    expect(hover?.markdown.split("\n\n")).toEqual([
+      "**arrested** {operation: x} = **4**",
+      "**الواحة** · 2024\\-06\\-08 · *الخلايا* · source `waha`",
+      "Attribution: الواحة ← BCIJ ← the bureau's spokesman",
+      "> أوقفت **أربعة** أشخاص\n>\n> — waha.txt, line 1",
+      "**3 claims about this quantity**: 1 agree, 1 contradict",
+      "| source | outlet | published | value | |\n|---|---|---|---|---|\n| waha | الواحة | 2024\\-06\\-08 | 4 | this claim |\n| bcij\\-statement | BCIJ | 2024\\-06\\-06 | 4 | agrees |\n| sada | صدى |  | 5 | contradicts |",
+    ]);
+  });
+
+  it("on `@id` shows the source, and definition jumps to it; on the claim it jumps to the quote", async () => {
+    const { workspace, fixture: f } = await workspaceOf(fixture);
+    const text = f.files[f.cursor!.uri]!;
+    const via = text.indexOf("@bcij") + 2;
+    expect(hoverAt(workspace, f.cursor!.uri, via)?.markdown).toContain("**BCIJ** · 2024\\-06\\-06 · source `bcij-statement`");
+    // `@bcij-statement/arrested` names a claim of that source: definition lands on the claim.
+    expect(definitionAt(workspace, f.cursor!.uri, via)).toEqual([{ uri: "file:///ws/statement.claims", range: { start: { line: 3, character: 0 }, end: { line: 3, character: 33 } } }]);
+    const [quote] = definitionAt(workspace, f.cursor!.uri, f.cursor!.offset);
+    const article = f.files["file:///ws/waha.txt"]!;
+    expect(quote?.range.start.character).toBe(article.indexOf("أوقفت"));
+  });
+});
