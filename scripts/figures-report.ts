@@ -1,7 +1,7 @@
 /**
  * Precision and recall of figure spotting (server/src/core/text/figures.ts).
  *
- *   npm run figures:report [-- CORPUS_DIR] [--verbose]
+ *   npm run figures:report [-- CORPUS_DIR]
  *
  * 1. The real articles of ../shared/corpus/maghreb-news (or CORPUS_DIR): figures.tsv holds one
  *    gold row per figure with the exact quote that states it. Rows whose `how_written` says
@@ -34,8 +34,8 @@ import { join, resolve } from "node:path";
 import { figureNumbers, spotFigures, type Figure } from "../server/src/core/text/figures";
 
 const args = process.argv.slice(2);
-const verbose = args.includes("--verbose");
-const root = resolve(__dirname.endsWith("dist") ? join(__dirname, "..") : join(__dirname, ".."));
+// The bundle runs from dist/, the source from scripts/: the repository is one folder up either way.
+const root = resolve(__dirname, "..");
 const corpus = resolve(args.find((a) => !a.startsWith("--")) ?? join(root, "..", "shared", "corpus", "maghreb-news"));
 
 interface Gold {
@@ -118,12 +118,14 @@ function corpusReport(): void {
   for (const g of gold) byFile.set(g.file, [...(byFile.get(g.file) ?? []), g]);
   let tp = 0;
   let counted = 0;
+  let spotted = 0;
   const found = new Set<string>();
   const falsePositives: string[] = [];
   const perLang = new Map<string, { rows: number; found: number; tp: number; counted: number }>();
   for (const [file, rows] of byFile) {
     const text = readFileSync(join(corpus, "texts", file), "utf8");
     const figures = spotFigures(text);
+    spotted += figures.length;
     const spans = rows.map((g) => {
       const at = text.indexOf(g.quote);
       return { g, start: at, end: at + g.quote.length };
@@ -157,6 +159,7 @@ function corpusReport(): void {
   for (const g of scope) if (found.has(g.id)) (perLang.get(/^0(1[6-9]|2\d)_/.test(g.file) ? "fr" : "ar") ?? { found: 0 }).found++;
   const misses = scope.filter((g) => !found.has(g.id));
   console.log(`maghreb-news: ${gold.length} gold rows, ${scope.length} in scope (no relative, implied or negation)`);
+  console.log(`  figures spotted ${spotted}; ${spotted - counted} match only left-out rows and are not counted`);
   console.log(`  recall    ${found.size}/${scope.length} = ${pct(found.size, scope.length)}`);
   console.log(`  precision ${tp}/${counted} = ${pct(tp, counted)}`);
   for (const [lang, s] of perLang) console.log(`  ${lang}: recall ${s.found}/${s.rows} = ${pct(s.found, s.rows)}, precision ${s.tp}/${s.counted} = ${pct(s.tp, s.counted)}`);
@@ -177,7 +180,7 @@ function samplesReport(): void {
     const lines = readFileSync(join(dir, name), "utf8").split(/\r?\n/);
     let value: string | undefined;
     for (let k = 0; k < lines.length; k++) {
-      const line = lines[k] ?? "";
+      const line = (lines[k] ?? "").replace(/\s+#.*$/, "");
       const claim = /^\s*claim\s.*=\s*(\S+)\s*$/.exec(line);
       if (claim) value = claim[1];
       const q = /^(\s*)quote:\s*(.*)$/.exec(line);
@@ -201,4 +204,3 @@ function samplesReport(): void {
 
 corpusReport();
 samplesReport();
-void verbose;

@@ -5,7 +5,8 @@ import { URI } from "vscode-uri";
 import { z } from "zod";
 import { readIsoDate } from "../core/syntax/values";
 import { decodeUtf8 } from "../core/text/decode";
-import { spotFigures, type Figure } from "../core/text/figures";
+import { figureToJson, figureToText, type FigureJson } from "../core/text/figureJson";
+import { spotFigures } from "../core/text/figures";
 import { LineIndex } from "../core/text/lineIndex";
 import { loadWorkspace } from "../core/workspace/loader";
 import { NodeFileSystem } from "../node/nodeFileSystem";
@@ -23,11 +24,6 @@ const optionsSchema = z.object({
   root: z.string().optional(),
 });
 
-/** One figure as `--format json` prints it. */
-export type JsonFigure = { file: string; line: number; column: number; endLine: number; endColumn: number; text: string; kind: Figure["kind"] } & Partial<
-  Pick<Figure, "value" | "min" | "max" | "minExclusive" | "maxExclusive" | "approx" | "date" | "relative" | "resolved" | "unit">
->;
-
 export async function runFiguresCommand(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: "string" },
@@ -40,7 +36,8 @@ export async function runFiguresCommand(args: string[], out: Output): Promise<nu
   const root = path.resolve(cwd, options.root ?? ".");
   const needSources = options.published === undefined || options.lang === undefined;
   const sources = needSources ? await sourcesByArticle(root) : new Map<string, { published?: string; language?: string }>();
-  const all: JsonFigure[] = [];
+  const all: FigureJson[] = [];
+  const lines: string[] = [];
   for (const file of options.files) {
     const full = path.resolve(cwd, file);
     if (!existsSync(full)) throw new UsageError(`${file}: no such file`);
@@ -55,12 +52,15 @@ export async function runFiguresCommand(args: string[], out: Output): Promise<nu
     const known = sources.get(URI.file(full).toString());
     const published = options.published ?? known?.published;
     const lang = options.lang ?? asLang(known?.language);
-    const lines = new LineIndex(decoded.text);
+    const index = new LineIndex(decoded.text);
     const shown = path.relative(cwd, full);
-    for (const f of spotFigures(decoded.text, { ...(published ? { published } : {}), ...(lang ? { lang } : {}) })) all.push(toJson(shown, lines, f));
+    for (const f of spotFigures(decoded.text, { ...(published ? { published } : {}), ...(lang ? { lang } : {}) })) {
+      all.push(figureToJson(shown, f, index));
+      lines.push(figureToText(shown, f, index));
+    }
   }
   if (options.format === "json") out.print(JSON.stringify(all, null, 2));
-  else for (const f of all) out.print(`${f.file}:${f.line}:${f.column}: ${f.kind} ${reading(f)}  ${f.text}`);
+  else for (const line of lines) out.print(line);
   return 0;
 }
 
@@ -85,23 +85,4 @@ async function sourcesByArticle(root: string): Promise<Map<string, { published?:
 function asLang(language: string | undefined): "ar" | "fr" | "en" | undefined {
   const base = language?.toLowerCase().split("-")[0];
   return base === "ar" || base === "fr" || base === "en" ? base : undefined;
-}
-
-function toJson(file: string, lines: LineIndex, f: Figure): JsonFigure {
-  const start = lines.position(f.start);
-  const end = lines.position(f.end);
-  const out: JsonFigure = { file, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, text: f.text, kind: f.kind };
-  for (const key of ["value", "min", "max", "minExclusive", "maxExclusive", "approx", "date", "relative", "resolved", "unit"] as const) {
-    if (f[key] !== undefined) (out as Record<string, unknown>)[key] = f[key];
-  }
-  return out;
-}
-
-function reading(f: JsonFigure): string {
-  if (f.date !== undefined) return f.date;
-  if (f.relative !== undefined) return `${f.relative}${f.resolved === false ? " (unresolved)" : ""}`;
-  if (f.value !== undefined) return `${f.approx ? "~" : ""}${f.value}${f.unit ? ` ${f.unit}` : ""}`;
-  const lo = f.min === undefined ? "" : `${f.minExclusive ? ">" : ">="}${f.min}`;
-  const hi = f.max === undefined ? "" : `${f.maxExclusive ? "<" : "<="}${f.max}`;
-  return `${[lo, hi].filter(Boolean).join(" ")}${f.unit ? ` ${f.unit}` : ""}`;
 }

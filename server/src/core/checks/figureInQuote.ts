@@ -7,7 +7,7 @@
 import type { ValueLiteral } from "../syntax/ast";
 import { compareSets, dateSet, type ValueSet } from "../model/valueSet";
 import { readIsoDate } from "../syntax/values";
-import { spotFigures, type Figure } from "../text/figures";
+import { figureNumbers, spotFigures, type Figure } from "../text/figures";
 
 export interface QuoteVerdict {
   /** true: a figure states the value; false: it does not; undefined: the check cannot tell. */
@@ -20,7 +20,8 @@ export function quoteStatesValue(quote: string, set: ValueSet, literal: ValueLit
   if (set.kind === "text") return { states: undefined, read: [] };
   const figures = spotFigures(quote);
   if (set.kind === "date" || literal.kind === "date") return dateVerdict(figures, set);
-  const numeric = figures.filter((f) => f.kind !== "date");
+  // Clock times («الساعة 8,38») are not figures of a count.
+  const numeric = figures.filter((f) => f.kind !== "date" && f.kind !== "time");
   const read = numeric.map((f) => f.text);
   if (numeric.some((f) => figureFits(f, set, literal))) return { states: true, read };
   // A year claimed as a number (`event_year = 2011`) is stated by a date in that year («28 أبريل 2011»).
@@ -45,10 +46,7 @@ function dateVerdict(figures: readonly Figure[], set: ValueSet): QuoteVerdict {
 
 /** Whether a figure of the quote states the claim: its reading meets the claim's set, or it is the claim's own bound. */
 function figureFits(f: Figure, set: ValueSet, literal: ValueLiteral): boolean {
-  const values: number[] = [];
-  if (f.value !== undefined) values.push(f.value);
-  if (f.min !== undefined) values.push(f.min);
-  if (f.max !== undefined) values.push(f.max);
+  const values = figureNumbers(f);
   if (values.some((v) => fits(v, set))) return true;
   const written = literal.kind === "range" ? [literal.min, literal.max] : literal.kind === "number" || literal.kind === "bound" || literal.kind === "approx" ? [literal.value] : [];
   return values.some((v) => written.includes(v));

@@ -101,6 +101,7 @@ const RANGE_OPENERS: [string[], string[]][] = [
   [phrases(["from"])[0]!, ["to"]],
 ];
 const ALTERNATIVES = keys("أو او ou or");
+const UNOPENED_TO = keys("to à إلى");
 
 const STOP = keys(`في من على الى إلى عن مع و أو ثم حتى منذ خلال بين قبل بعد عند لدى هو هي هم التي الذي الذين ان أن إن
   كان كانت قد لا لم لن ما هذا هذه ذلك تلك كل بعض غير سوى فقط أيضا منها منهم منهن فيها عليها حيث كما مقابل
@@ -359,15 +360,17 @@ class Reader {
   private relativeDate(i: number): Match | undefined {
     const t = this.tok(i);
     if (!t || t.kind !== "word") return undefined;
+    // Lexicon words may carry a joined و/ب/ل/ف (وأمس, بالأمس keep their article in the key).
+    const key = stripPrefix(t.key, L.AR_NUMBER_PREFIXES);
+    const start = key === t.key ? t.start : offsetInToken(t, t.key.length - key.length);
     const mk = (relative: string, end: number): Match => ({
-      figures: [this.relativeFigure(relative, t.start + prefixOffset(t, this), end)],
+      figures: [this.relativeFigure(relative, start, end)],
       next: this.tokenIndexAfter(end),
     });
-    const key = stripPrefix(t.key, L.AR_PREFIXES);
     const next = this.near(i, i + 1);
     // Arabic.
     if (key === "اول" && next && next.key === "امس") return mk("day-before-yesterday", next.end);
-    if (key === "امس" || t.key === "امس") {
+    if (key === "امس" || key === "الامس") {
       const wd = this.near(i, i + 1);
       const end = wd && L.WEEKDAYS.has(wd.key) ? wd.end : t.end;
       return mk("yesterday", end);
@@ -471,7 +474,7 @@ class Reader {
   /** A four-digit year at `j` (1000–2100), with any Hijri mark after it. */
   private year(i: number, j: number): { year: number; next: number; end: number; hijri: boolean } | undefined {
     let t = this.near(i, j);
-    // A year may follow a glued و? No: only a plain year or one after a comma.
+    // "May 16, 2003": a comma may stand before the year.
     if (t && t.kind === "punct" && t.text === ",") {
       j++;
       t = this.near(i, j);
@@ -507,6 +510,9 @@ class Reader {
         if (/^\d{4}$/.test(n3.key) && /^\d{1,2}$/.test(t.key) && isValidDay(c, b, a)) return { figures: [fig(t.start, n3.end, { date: isoDate(c, b, a) })], next: i + 5 };
         if (/^\d{4}$/.test(t.key) && /^\d{1,2}$/.test(n3.key) && isValidDay(a, b, c)) return { figures: [fig(t.start, n3.end, { date: isoDate(a, b, c) })], next: i + 5 };
       }
+      // Days sharing one month: "يومي 11 و12 يونيو", "du 9 au 11 juin", "الـ19 والـ20 من شهر غشت".
+      const list = this.dayList(i);
+      if (list) return list;
       // Day then month name: "16 ماي 2003", "1er juin", "3مايو".
       if (/^\d{1,2}$/.test(t.key)) {
         const d = Number(t.key);
@@ -540,6 +546,54 @@ class Reader {
       }
     }
     return undefined;
+  }
+
+  /** A list of two or more days before one month name; each day becomes a date. */
+  private dayList(i: number): Match | undefined {
+    const days: Token[] = [];
+    let j = i;
+    while (true) {
+      const d = this.near(i, j);
+      if (!d || d.kind !== "num" || !/^\d{1,2}$/.test(d.key) || Number(d.key) < 1 || Number(d.key) > 31) return undefined;
+      days.push(d);
+      j++;
+      const sep = this.near(i, j);
+      if (!sep) return undefined;
+      // و or والـ glued to the next day, or a separate word: و, au, et, à, إلى, -.
+      if (sep.kind === "word" && (sep.key === "و" || sep.key === "وال") && this.near(i, j + 1)?.kind === "num") {
+        j++;
+        continue;
+      }
+      if ((sep.kind === "word" && ["و", "au", "et", "à", "الى", "حتى"].includes(sep.key)) || (sep.kind === "punct" && sep.text === "-")) {
+        const n = this.near(i, j + 1);
+        if (n && n.kind === "word" && (n.key === "ال" || n.key === "و") && this.near(i, j + 2)?.kind === "num") j += 2;
+        else j++;
+        continue;
+      }
+      break;
+    }
+    if (days.length < 2) return undefined;
+    // "من شهر غشت", "de": words that may stand between the days and the month.
+    let k = j;
+    if (this.isWord(i, k, keys("من de"))) k++;
+    if (this.isWord(i, k, keys("شهر"))) k++;
+    const mo = this.month(i, k);
+    if (!mo || mo.hijri) return undefined;
+    const lastDay = days[days.length - 1]!;
+    const tail = this.finishDate(i, lastDay.start, Number(lastDay.key), mo);
+    const last = tail?.figures[0];
+    if (!tail || !last) return undefined;
+    const figures = days.slice(0, -1).map((d) => {
+      const day = Number(d.key);
+      const f: Omit<Figure, "sentence" | "text"> = { start: d.start, end: d.end, kind: "date" };
+      if (last.date) f.date = last.date.slice(0, 8) + String(day).padStart(2, "0");
+      else if (last.relative) {
+        const rel = last.relative.replace(/-\d{2}$/, "-" + String(day).padStart(2, "0"));
+        return this.relativeFigure(rel, d.start, d.end);
+      }
+      return f;
+    });
+    return { figures: [...figures, last], next: tail.next };
   }
 
   private finishDate(i: number, start: number, d: number, mo: { month: number; next: number; hijri?: boolean }): Match | undefined {
@@ -892,12 +946,12 @@ class Reader {
   }
 
   /** Range or single quantity at `i` (with the range's own openers), for the bound and plain patterns. */
-  private core(i: number): { q: Quantity; q2?: Quantity; next: number } | undefined {
+  private core(i: number): { q: Quantity; q2?: Quantity; next: number; opener?: string } | undefined {
     for (const [opener, joiners] of RANGE_OPENERS) {
       const j = this.phrase(i, i, opener);
       if (j === undefined) continue;
       const r = this.rangeTail(i, this.skipApostrophes(i, j), joiners, true);
-      if (r) return r;
+      if (r) return { ...r, opener: opener[0] };
     }
     const q = this.quantity(i);
     if (!q) return undefined;
@@ -930,6 +984,11 @@ class Reader {
       if (!opened && t.kind === "punct" && t.text === "-" && q1.digits) {
         const q2 = this.quantity(k + 1);
         if (q2 && q2.digits && q2.value > q1.value) return { q: q1, q2, next: q2.to };
+      }
+      // "aged 21 to 41", "3 à 5 ans", "21 إلى 41": a range when both sides are digits.
+      if (!opened && t.kind === "word" && UNOPENED_TO.has(t.key) && q1.digits) {
+        const q2 = this.quantity(k + 1);
+        if (q2 && q2.digits && q2.value > q1.value && !q2.yearLike === !q1.yearLike) return { q: q1, q2, next: q2.to };
       }
       if (!opened && t.kind === "word" && ALTERNATIVES.has(t.key)) {
         const q2 = this.quantity(k + 1);
@@ -967,26 +1026,34 @@ class Reader {
     if (!t || t.kind !== "word") return undefined;
     let approx = false;
     let j = i;
+    let firstWord: string | undefined;
     for (const p of APPROX_PREFIXES) {
       const k = this.phrase(i, i, p);
       if (k !== undefined) {
         approx = true;
         j = k;
+        firstWord = p[0];
         break;
       }
     }
     const bound = this.anyPhrase(i, j, BOUND_PREFIXES);
+    if (bound && firstWord === undefined) firstWord = BOUND_PREFIXES.find(([words, tag]) => tag === bound.tag && this.phrase(i, i, words) === bound.next)?.[0][0];
+    // The span starts after a joined conjunction or preposition: "بأكثر من 20" → "أكثر من 20".
+    const start = firstWord && firstWord !== t.key && t.key.endsWith(firstWord) ? offsetInToken(t, t.key.length - firstWord.length) : t.start;
     if (bound) j = this.skipApostrophes(i, bound.next);
     if (!approx && !bound) {
       // Ranges with an opener.
       const c = this.core(i);
-      if (c && c.q2) return this.emit(i, c, t.start + prefixOffset(t, this), false, undefined);
+      if (c && c.q2) {
+        const opener = c.opener ?? t.key;
+        return this.emit(i, c, opener !== t.key && t.key.endsWith(opener) ? offsetInToken(t, t.key.length - opener.length) : t.start, false, undefined);
+      }
       return undefined;
     }
     const c = this.core(j) ?? (this.approxNoun(j) ? { q: this.approxNoun(j)!, next: j + 2 } : undefined);
     if (!c) return undefined;
-    if (c.q.yearLike && !bound && this.yearContext(j, c.q)) return undefined;
-    return this.emit(i, c, t.start + prefixOffset(t, this), approx, bound?.tag);
+    if (c.q.yearLike && !bound && this.yearContext(c.q)) return undefined;
+    return this.emit(i, c, start, approx, bound?.tag);
   }
 
   /** Builds the figure for a quantity or range, with any bound, percent, unit and suffix. */
@@ -1040,7 +1107,7 @@ class Reader {
   }
 
   /** Whether a four-digit number reads as a year where it stands. */
-  private yearContext(i: number, q: Quantity): boolean {
+  private yearContext(q: Quantity): boolean {
     let p = q.from - 1;
     const glued = this.tok(q.from)?.gap === "" ? this.near(q.from, p) : undefined;
     if (glued && glued.kind === "word" && L.AR_NUMBER_PREFIXES.concat(["ال"]).includes(glued.key)) {
@@ -1061,12 +1128,9 @@ class Reader {
       const pp = this.near(q.from, this.skipBackApostrophes(p - 1));
       if (pp && YEAR_CONTEXT.has(pp.key)) return true;
     }
+    // A recent year closing a clause ("2018, 45.000", "… 2017.") is a date, not a count.
     const next = this.near(q.from, q.to);
-    if (q.value >= 1950 && q.value <= 2050 && (!next || (next.kind === "punct" && ".,،;:)".includes(next.text)))) {
-      return !(prev && prev.kind === "word" && STOP.has(prev.key) === false && !ARABIC_LETTER.test(prev.text) && false);
-    }
-    void i;
-    return false;
+    return q.value >= 1950 && q.value <= 2050 && (!next || (next.kind === "punct" && ".,،;:)".includes(next.text)));
   }
 
   private skipBackApostrophes(p: number): number {
@@ -1103,13 +1167,10 @@ class Reader {
       if (q.to === q.from + 1 && mark && mark.kind === "word" && HIJRI_MARKS.has(mark.key) && /^\d{3,4}$/.test(this.tok(q.from)!.key)) {
         return { figures: [{ start: this.tok(q.from)!.start, end: mark.end, kind: "date", hijri: this.tok(q.from)!.key }], next: q.to + 1 };
       }
-      if (q.yearLike && this.yearContext(i, q)) {
+      if (q.yearLike && this.yearContext(q)) {
         const tk = this.tok(q.from)!;
         return { figures: [{ start: tk.start, end: tk.end, kind: "date", date: tk.key }], next: q.to };
       }
-    }
-    if (!c.q2 && q.yearLike) {
-      // A year range "2017-2026" is read by core(); a lone year-like count stays a number.
     }
     return this.emit(i, c, q.startOffset, false, undefined);
   }
@@ -1239,6 +1300,7 @@ class Reader {
   private dual(i: number): Match | undefined {
     const t = this.tok(i);
     if (!t || t.kind !== "word" || !ARABIC_LETTER.test(t.text)) return undefined;
+    if (L.NOT_DUALS.has(t.key) || L.NOT_DUALS.has(stripPrefix(t.key, L.AR_PREFIXES))) return undefined;
     for (const key of candidates(t.key)) {
       const suffix = key.endsWith("ان") ? "ان" : key.endsWith("ين") ? "ين" : undefined;
       if (!suffix) continue;
@@ -1306,12 +1368,6 @@ function candidates(key: string): string[] {
     if (key.length > p.length + 2 && key.startsWith(p)) out.push(key.slice(p.length));
   }
   return out;
-}
-
-/** Offset inside a token where its key, stripped of number prefixes, starts. */
-function prefixOffset(t: Token, _r: unknown): number {
-  void _r;
-  return 0;
 }
 
 /** Arabic when Arabic letters dominate; else French or English by their function words. */

@@ -138,10 +138,12 @@ for (const [word, kind, plural] of DUAL_NOUNS) {
   DUAL_STEMS.set(stem, { plural });
 }
 
-/** Arabic prefixes written joined to the next word or number, longest first. */
-export const AR_PREFIXES = ["وبال", "وكال", "ولل", "فبال", "فال", "وال", "بال", "كال", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"].map(foldKey);
+/** Arabic prefixes written joined to the next word, longest first (ك "like" is left out: كمية is not ك+مية). */
+export const AR_PREFIXES = ["وبال", "ولل", "فبال", "فال", "وال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"].map(foldKey);
 /** Prefixes that may stand before a number (not the article). */
-export const AR_NUMBER_PREFIXES = ["وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"].map(foldKey);
+export const AR_NUMBER_PREFIXES = ["وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"].map(foldKey);
+/** Proper nouns that look like the dual of a listed noun (طالبان is not two students). */
+export const NOT_DUALS = new Set(["طالبان"].map(foldKey));
 
 // French and English cardinals.
 export const FR_UNITS = table({

@@ -1,0 +1,71 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fold, foldKey, originalRange, PARAGRAPH_BREAK } from "./fold";
+
+// Characters that folding treats specially, mixed with ordinary letters and astral characters.
+const pieces = [
+  "ا", "أ", "إ", "آ", "ى", "ة", "ؤ", "ئ", "ـ", "\u064e", "\u0651", "\u0670", "٣", "۴", "٫", "٬", "،", "٪",
+  "1", "2", ".", ",", "A", "É", "İ", "ß", "x", " ", "\u00a0", "\u202f", "\n", "\n\n", "\t", "«", "»", "“", "'",
+  "\u200f", "\u200e", "\u2066", "\ufeff", "–", "—", "⸺", "؍", "ﻷ", "ﷺ", "½", "𝟙", "😀", "\ud800", "\udc00",
+];
+const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 }), fc.string({ unit: "binary", maxLength: 2 })), { maxLength: 40 }).map((a) => a.join(""));
+
+describe("fold", () => {
+  it("maps every folded code unit back into the original, in order", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const f = fold(t);
+        expect(f.starts.length).toBe(f.folded.length + 1);
+        expect(f.ends.length).toBe(f.folded.length);
+        for (let i = 0; i < f.folded.length; i++) {
+          const s = f.starts[i]!;
+          const e = f.ends[i]!;
+          expect(s).toBeLessThan(e);
+          expect(e).toBeLessThanOrEqual(t.length);
+          if (i > 0) {
+            expect(s).toBeGreaterThanOrEqual(f.starts[i - 1]!);
+            expect(e).toBeGreaterThanOrEqual(f.ends[i - 1]!);
+          }
+          const ch = f.folded[i]!;
+          const source = t.slice(s, e);
+          // A folded space stands for a white-space run; any other unit comes from its source.
+          if (ch === " " || ch === PARAGRAPH_BREAK) expect(source.trim()).toBe("");
+          else expect(fold(source).folded).toContain(ch);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("maps ranges of a sub-range fold into that sub-range", () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const from = Math.min(a, b) % (t.length + 1);
+        const to = Math.max(from, Math.max(a, b) % (t.length + 1));
+        const f = fold(t, from, to);
+        for (let i = 0; i < f.folded.length; i++) {
+          expect(f.starts[i]!).toBeGreaterThanOrEqual(from);
+          expect(f.ends[i]!).toBeLessThanOrEqual(to);
+        }
+      }),
+    );
+  });
+
+  it("keeps its behaviour for matching", () => {
+    expect(foldKey("«أُعلِنَ»  عن  ٣٫٥ مليون")).toBe("اعلن عن 3.5 مليون");
+    expect(foldKey("مدرسةٌ   إلى")).toBe("مدرسه الي");
+    expect(fold("a\n\n\nb").folded).toBe(`a${PARAGRAPH_BREAK}b`);
+    expect(foldKey("Le 1\u202f250 ÉTÉ")).toBe("le 1 250 été");
+    expect(foldKey("۱۲ – ۴۵")).toBe("12 - 45");
+    expect(foldKey("2020؍11؍17 ⸺ x")).toBe("2020/11/17 - x");
+  });
+
+  it("gives the original range of a folded match", () => {
+    const t = "قال: «ثلاثةُ أشخاص»";
+    const f = fold(t);
+    const at = f.folded.indexOf("ثلاثه");
+    const r = originalRange(f, at, at + "ثلاثه".length);
+    // The range ends at the last kept character: a trailing diacritic is not part of it.
+    expect(t.slice(r.start, r.end)).toBe("ثلاثة");
+  });
+});
