@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonOutputSchema } from "../server/src/cli/check";
+import { figuresOutputSchema } from "../server/src/core/text/figureJson";
 
 const bin = path.resolve(__dirname, "../bin/isnad.js");
 
@@ -77,5 +78,46 @@ describe("the golden example in docs/", () => {
     const golden = readFileSync(path.join(repo, "docs/check-output.example.json"), "utf8");
     expect(r.stdout).toBe(golden);
     expect(jsonOutputSchema.safeParse(JSON.parse(golden)).success).toBe(true);
+  });
+});
+
+describe("isnad figures", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "isnad-figures-"));
+    writeFileSync(path.join(dir, "a.txt"), "أوقفت المصالح أربعة أشخاص أمس، تتراوح أعمارهم بين 21 و41 سنة.\nPlus de 27 cellules.\n");
+    writeFileSync(path.join(dir, "a.claims"), "source a\n  published: 2024-06-07\n  text: a.txt\n");
+    writeFileSync(path.join(dir, "bad.txt"), Buffer.from([0xe3, 0xd5, 0xcf]));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints every figure with its reading as JSON of the documented shape, dates resolved against the source's publication date", () => {
+    const r = isnad(["figures", "a.txt", "--format", "json"], dir);
+    expect(r.code).toBe(0);
+    const figures = figuresOutputSchema.parse(JSON.parse(r.stdout));
+    expect(figures.map((f) => [f.text, f.kind, f.value ?? f.date ?? `${f.min}..${f.max}`])).toEqual([
+      ["أربعة", "number", 4],
+      ["أمس", "date", "2024-06-06"],
+      ["بين 21 و41", "range", "21..41"],
+      ["Plus de 27", "bound", "27..undefined"],
+    ]);
+    expect(figures[3]).toMatchObject({ line: 2, column: 1, endLine: 2, endColumn: 11, min: 27, minExclusive: true });
+  });
+
+  it("leaves relative dates unresolved without a publication date, and takes --published", () => {
+    const alone = mkdtempSync(path.join(tmpdir(), "isnad-alone-"));
+    writeFileSync(path.join(alone, "a.txt"), readFileSync(path.join(dir, "a.txt")));
+    const elsewhere = isnad(["figures", "a.txt", "--format", "json"], alone);
+    rmSync(alone, { recursive: true, force: true });
+    expect(JSON.parse(elsewhere.stdout)[1]).toMatchObject({ text: "أمس", relative: "yesterday", resolved: false });
+    const given = isnad(["figures", "a.txt", "--format", "json", "--published", "2024-01-01"], dir);
+    expect(JSON.parse(given.stdout)[1]).toMatchObject({ date: "2023-12-31" });
+  });
+
+  it("exits 2 on a missing file, a file that is not UTF-8, or a bad flag", () => {
+    expect(isnad(["figures", "nope.txt"], dir)).toMatchObject({ code: 2, stderr: "isnad: nope.txt: no such file\n" });
+    expect(isnad(["figures", "bad.txt"], dir).stderr).toMatch(/bad\.txt is not UTF-8/);
+    expect(isnad(["figures", "a.txt", "--lang", "de"], dir)).toMatchObject({ code: 2, stderr: "isnad: --lang takes ar, fr or en\n" });
+    expect(isnad(["figures"], dir).code).toBe(2);
   });
 });
