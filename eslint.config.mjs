@@ -3,7 +3,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "out/", "node_modules/", ".vscode-test/", ".e2e/", "test-results/", "coverage/"] },
+  { ignores: ["dist/", "out/", "node_modules/", ".vscode-test/", ".e2e/", ".bench/", "test-results/", "coverage/"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts"],
@@ -40,6 +40,21 @@ export default tseslint.config(
         {
           paths: [{ name: "vscode", message: "The core knows nothing of VS Code." }],
           patterns: [{ group: ["vscode-languageserver*", "vscode-languageclient*"], message: "The core knows nothing of LSP." }],
+        },
+      ],
+    },
+  },
+  {
+    // The extension is a thin client: it shares only the protocol module with the server.
+    files: ["client/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/server/src/core/**", "**/server/src/node/**", "**/server/src/cli/**"], message: "The client knows the server only through server/src/lsp/protocol.ts." },
+            { group: ["**/server/src/lsp/*", "!**/server/src/lsp/protocol"], message: "The client knows the server only through server/src/lsp/protocol.ts." },
+          ],
         },
       ],
     },
