@@ -4,7 +4,7 @@
 # playwright-core pinned, into .vscode-test/), then runs
 #   1. npm run test:e2e            the extension-host suite and the UI smoke test, development folder
 #   2. npm run package             the .vsix, checked for size and content
-#   3. npm run test:e2e -- --vsix  the UI smoke test on the installed .vsix
+#   3. npm run test:e2e -- --vsix  both again, on the .vsix installed into code-server
 # Every process it starts is killed when it ends, also when a test fails or it is interrupted:
 # each step runs in a session of its own, and the process groups the runner starts (code-server,
 # Chromium) are recorded in a file and killed on exit even if the runner itself was killed.
@@ -31,7 +31,13 @@ e2e/install-tools.sh code-server
 pgids=$(mktemp)
 step=
 cleanup() {
-  local g
+  local g i
+  # A step still running (this script was interrupted) gets SIGTERM first, so that the runner
+  # stops what it started and removes its temporary folder; then whatever is left gets SIGKILL.
+  if [ -n "$step" ] && kill -0 -- "-$step" 2>/dev/null; then
+    kill -TERM -- "-$step" 2>/dev/null || true
+    for i in $(seq 50); do kill -0 -- "-$step" 2>/dev/null || break; sleep 0.1; done
+  fi
   for g in $step $(cat "$pgids" 2>/dev/null); do
     kill -KILL -- "-$g" 2>/dev/null || true
   done
@@ -60,7 +66,7 @@ if [ "$rc" -eq 0 ]; then
   run npm run --silent package || rc=$?
 fi
 if [ "$rc" -eq 0 ]; then
-  run npm run --silent test:e2e -- --vsix --no-build || rc=$?
+  run npm run --silent test:e2e -- --vsix || rc=$?
 fi
 echo "ci: VS Code layer finished in $(( $(date +%s) - started )) s, exit code $rc"
 exit "$rc"

@@ -3,14 +3,14 @@
 // 2. the UI smoke test: squiggle, Problems panel, hover, screenshot in test-results/.
 // Both work on copies of samples/ in a temporary folder. Exits 0 only when every test passed.
 //
-// usage: node e2e/run.mjs [--only exthost|ui] [--vsix [FILE]] [--no-build] [--keep]
-//   --vsix     install the packaged .vsix into code-server (default: the newest *.vsix in the
-//              repository) and run the UI smoke test on it, instead of the development folder
+// usage: node e2e/run.mjs [--only exthost|ui] [--vsix [--vsix-file FILE]] [--no-build] [--keep]
+//   --vsix     install the packaged .vsix into code-server (the newest *.vsix in the repository,
+//              or --vsix-file FILE) and run both tests on it instead of the development folder
 //   --no-build use dist/ and out/test/ as they are
 //   --keep     keep the temporary folder (workspaces, profile, logs) and print its path
 // For work on the harness itself: --extension DIR (another development extension), --tests FILE
-// (another tests module), --samples DIR (another workspace to copy), --expect FILE (smoke
-// expectations as JSON, see e2e/smoke-expectation.json).
+// (another tests module), --samples DIR (another workspace to copy), --expect FILE (what the
+// smoke test looks for, as JSON: see e2e/smoke-expectation.json).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -40,13 +40,21 @@ const { values: args } = parseArgs({
 
 const t0 = Date.now();
 const log = (line) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s] ${line}`);
-const kinds = args.only ? [args.only] : args.vsix ? ["ui"] : ["exthost", "ui"];
+const kinds = args.only ? [args.only] : ["exthost", "ui"];
 for (const k of kinds) if (!["exthost", "ui"].includes(k)) usage(`unknown --only ${k}`);
-if (args.vsix && kinds.includes("exthost")) usage("the extension-host suite runs on the development folder, not on a .vsix");
 
 /** Process groups this run started; killed on any exit, including a crash or a signal. */
 const groups = new Set();
-process.on("exit", () => { for (const g of groups) killGroupNow(g); });
+/** The run's temporary folder (workspaces, profiles, browser); removed on any exit unless --keep. */
+let runDir = "";
+process.on("exit", () => {
+  for (const g of groups) killGroupNow(g);
+  try {
+    if (runDir && !args.keep) fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 3 });
+  } catch (e) {
+    console.error(`e2e: could not remove ${runDir}: ${e instanceof Error ? e.message : e}`);
+  }
+});
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => { log(`${signal}: stopping`); process.exit(130); });
 }
@@ -59,17 +67,22 @@ function track(pgid) {
 const extensionFolder = path.resolve(args.extension ?? ROOT);
 const testsModule = path.resolve(args.tests ?? path.join(ROOT, "out", "test", "extension-host.js"));
 const samples = path.resolve(args.samples ?? path.join(ROOT, "samples"));
-const expectation = JSON.parse(fs.readFileSync(args.expect ?? path.join(ROOT, "e2e", "smoke-expectation.json"), "utf8"));
+const expectations = [JSON.parse(fs.readFileSync(args.expect ?? path.join(ROOT, "e2e", "smoke-expectation.json"), "utf8"))].flat();
 
 ensureTool("code-server");
-if (!args["no-build"] && !args.extension) {
-  log("building (npm run build, npm run build:tests)");
-  execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
-  if (kinds.includes("exthost")) execFileSync("npm", ["run", "--silent", "build:tests"], { cwd: ROOT, stdio: "inherit" });
+if (!args["no-build"]) {
+  // A .vsix carries its own bundles (npm run package built them); the tests are built here.
+  const builds = [...(args.vsix || args.extension ? [] : ["build"]), ...(kinds.includes("exthost") && !args.tests ? ["build:tests"] : [])];
+  for (const script of builds) {
+    log(`npm run ${script}`);
+    execFileSync("npm", ["run", "--silent", script], { cwd: ROOT, stdio: "inherit" });
+  }
 }
 
 fs.mkdirSync(RESULTS_DIR, { recursive: true });
-const runDir = fs.mkdtempSync(path.join(os.tmpdir(), "isnad-e2e-"));
+// A failure's screenshot from an earlier run must not pass for this run's.
+for (const f of fs.readdirSync(RESULTS_DIR)) if (f.endsWith("-failure.png")) fs.rmSync(path.join(RESULTS_DIR, f));
+runDir = fs.mkdtempSync(path.join(os.tmpdir(), "isnad-e2e-"));
 const summary = { passed: 0, failed: 0 };
 let server;
 let chromium;
@@ -90,16 +103,17 @@ try {
   server = await startCodeServer({ port, workspace: wsUi, profile });
   track(server.pgid);
   log(`code-server ${server.url} ready after ${Date.now() - started} ms (pgid ${server.pgid})`);
-  chromium = await launchBrowser();
+  chromium = await launchBrowser(path.join(runDir, "chromium"));
   if (chromium.pid) track(chromium.pid);
   const { browser } = chromium;
 
   if (kinds.includes("exthost")) {
-    log(`extension-host suite: ${path.relative(ROOT, testsModule)} on ${path.relative(ROOT, extensionFolder) || "."}`);
+    const subject = args.vsix ? "the installed .vsix" : path.relative(ROOT, extensionFolder) || "the development folder";
+    log(`extension-host suite: ${path.relative(ROOT, testsModule)} on ${subject}`);
     let counts = null;
     const code = await runExtensionHostTests({
-      browser, baseUrl: server.url, workspace: wsExthost, timeoutMs: 240_000, resultsDir: RESULTS_DIR,
-      extensionDevelopmentPath: extensionFolder, extensionTestsPath: testsModule,
+      browser, baseUrl: server.url, workspace: wsExthost, timeoutMs: 120_000, resultsDir: RESULTS_DIR,
+      extensionDevelopmentPath: args.vsix ? emptyDevelopmentExtension(runDir) : extensionFolder, extensionTestsPath: testsModule,
       onLine: (line) => {
         // The suite reports figures on marked lines (client/src/test/index.ts).
         const first = /^isnad-e2e first-diagnostic-at (\d+)$/.exec(line);
@@ -119,11 +133,11 @@ try {
   }
 
   if (kinds.includes("ui")) {
-    log(`UI smoke test on ${expectation.file} (${"vsix" in extension ? "installed .vsix" : "development folder"})`);
+    log(`UI smoke test on ${expectations.map((e) => e.file).join(", ")} (${"vsix" in extension ? "installed .vsix" : "development folder"})`);
     const screenshot = path.join(RESULTS_DIR, args.vsix ? "ui-smoke-vsix.png" : "ui-smoke.png");
     const smokeStarted = Date.now();
     const result = await runUiSmoke({
-      browser, baseUrl: server.url, workspace: wsUi, expect: expectation, resultsDir: RESULTS_DIR, screenshot,
+      browser, baseUrl: server.url, workspace: wsUi, expect: expectations, resultsDir: RESULTS_DIR, screenshot,
       log: (line) => console.log(`  ${line}`),
     });
     if (result.firstSquiggleAt) log(`squiggle visible ${result.firstSquiggleAt - smokeStarted} ms after the browser opened the workbench`);
@@ -137,14 +151,27 @@ try {
   if (chromium) await chromium.close().catch(() => {});
   if (server) {
     await server.stop();
-    fs.copyFileSync(server.log, path.join(RESULTS_DIR, "code-server.log"));
+    fs.copyFileSync(server.log, path.join(RESULTS_DIR, args.vsix ? "code-server-vsix.log" : "code-server.log"));
   }
   if (args.keep) log(`kept ${runDir}`);
-  else fs.rmSync(runDir, { recursive: true, force: true });
 }
 log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 console.log(`e2e: ${summary.passed} passed, ${summary.failed} failed`);
 process.exit(summary.failed === 0 && summary.passed > 0 ? 0 : 1);
+
+/**
+ * With a .vsix the installed extension is the one under test, but the workbench runs a tests
+ * module only in extension development mode: an empty development extension turns that mode on
+ * and leaves the installed Isnad alone.
+ */
+function emptyDevelopmentExtension(dir) {
+  const folder = path.join(dir, "empty-development-extension");
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, "package.json"), JSON.stringify({
+    name: "isnad-e2e-host", publisher: "isnad-e2e", version: "0.0.0", engines: { vscode: "^1.99.0" },
+  }));
+  return folder;
+}
 
 function newestVsix() {
   const name = extensionManifest().name;

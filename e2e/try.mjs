@@ -52,7 +52,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 console.log(`
 Isnad is running in VS Code ${"vsix" in extension ? `(installed from ${path.basename(extension.vsix)})` : "(this folder)"}:
 
-    ${server.url}/?folder=${encodeURIComponent(workspace)}
+    ${server.url}/?folder=${encodeURIComponent(workspace).replaceAll("%2F", "/")}
 
 Open it in a browser on this machine (from another machine: ssh -L ${port}:127.0.0.1:${port} …).
 The folder is a fresh copy of samples/; open al-waha-2024-06-08.claims and hover a figure.

@@ -69,6 +69,18 @@ describe("isnad check", () => {
     expect(isnad(["--help"], dir).stdout).toContain("isnad check [paths…]");
     expect(isnad(["--version"], dir).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
+
+  it("speaks Arabic with --locale ar, codes and positions unchanged, and refuses other locales", () => {
+    const r = isnad(["check", "--locale", "ar"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      "a/one.claims:3:28: warning contradiction: 13 (one) يناقض 9 (two)",
+      "two.claims:2:28: warning contradiction: 9 (two) يناقض 13 (one)",
+      "two.claims:4:8: error unknown-source: لا يوجد مصدر `nowhere` في مساحة العمل",
+    ]);
+    expect(r.stderr).toContain("الأخطاء: 1، التحذيرات: 2، ملفات الادعاءات: 3");
+    expect(isnad(["check", "--locale", "fr"], dir)).toMatchObject({ code: 2, stderr: "isnad: --locale takes en or ar\n" });
+  });
 });
 
 describe("the golden example in docs/", () => {

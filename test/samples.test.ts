@@ -48,7 +48,7 @@ describe("isnad check samples", () => {
 
   it("plants every check code", () => {
     const codes = new Set(diagnostics.map((d) => d.code));
-    for (const code of ["syntax-error", "encoding", "unknown-source", "duplicate-id", "no-source", "unknown-field", "invalid-field", "outside-root", "ambiguous-quote", "incompatible-values", "missing-text", "quote-not-found", "figure-not-in-quote", "contradiction", "settled-contradiction"]) {
+    for (const code of ["syntax-error", "encoding", "unknown-source", "duplicate-id", "no-source", "unknown-field", "invalid-field", "outside-root", "ambiguous-quote", "incompatible-values", "missing-text", "quote-not-found", "figure-not-in-quote", "contradiction", "settled-contradiction", "unsourced-claim"]) {
       expect(codes, code).toContain(code);
     }
   });
@@ -56,7 +56,8 @@ describe("isnad check samples", () => {
   it("flags none of the look-alikes", () => {
     const lookalikes = table("Look-alikes that must not be flagged").map(([file, line]) => `samples/${file}:${line}`);
     expect(lookalikes.length).toBeGreaterThan(0);
-    const flagged = new Set(diagnostics.map((d) => `${d.file}:${d.line}`));
+    // `unsourced-claim` says a claim quotes nothing, whatever its value: the table above lists those.
+    const flagged = new Set(diagnostics.filter((d) => d.code !== "unsourced-claim").map((d) => `${d.file}:${d.line}`));
     expect(lookalikes.filter((l) => flagged.has(l))).toEqual([]);
   });
 

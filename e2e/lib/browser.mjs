@@ -1,4 +1,6 @@
 // Debian's headless Chromium driven by playwright-core, pointed at code-server's workbench.
+import fs from "node:fs";
+import path from "node:path";
 import { CHROMIUM, loadPlaywright } from "./tools.mjs";
 
 /** Flags that work on these machines: no sandbox as root, no GPU, nothing that calls home. */
@@ -8,11 +10,21 @@ const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-ru
 /**
  * Launches Chromium. Playwright starts it in a process group of its own, whose id `pid` is, and
  * kills it on `close()` or when this process exits; launching it as a server is what makes the
- * pid known, so that e2e/ci.sh can kill the group even if this process is killed.
+ * pid known, so that e2e/ci.sh can kill the group even if this process is killed. `dir` receives
+ * everything Chromium and Playwright write (profile, caches), so that nothing lands in the home
+ * folder or stays behind in the system's temporary folder.
+ * @param {string} dir
  */
-export async function launchBrowser() {
+export async function launchBrowser(dir) {
   const { chromium } = loadPlaywright();
-  const server = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(dir, "config"), XDG_CACHE_HOME: path.join(dir, "cache") };
+  // Playwright puts its profile and artifacts in os.tmpdir(), which reads TMPDIR at each call.
+  const tmp = path.join(dir, "tmp");
+  fs.mkdirSync(tmp, { recursive: true });
+  const savedTmp = process.env.TMPDIR;
+  process.env.TMPDIR = tmp;
+  const server = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: FLAGS, env })
+    .finally(() => { if (savedTmp === undefined) delete process.env.TMPDIR; else process.env.TMPDIR = savedTmp; });
   const browser = await chromium.connect(server.wsEndpoint());
   return {
     browser,
@@ -35,7 +47,7 @@ export async function launchBrowser() {
 export function workbenchUrl(base, folder, dev = {}) {
   const authority = new URL(base).host;
   const remote = (p) => `vscode-remote://${authority}${p}`;
-  const payload = Object.entries(dev).map(([key, p]) => [key, remote(p)]);
+  const payload = Object.entries(dev).filter(([, p]) => p).map(([key, p]) => [key, remote(p)]);
   const query = `folder=${encodeURIComponent(folder)}`
     + (payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : "");
   return `${base}/?${query}`;

@@ -60,6 +60,9 @@ function profileEnv(xdg) {
     XDG_DATA_HOME: path.join(xdg, "data"),
     XDG_CACHE_HOME: path.join(xdg, "cache"),
     TMPDIR: tmp,
+    // The extension host's console reaches the runner through the page as text, never a
+    // terminal: no colour codes (mocha 12 colours its ✔ even with `color: false`, e.g. under CI=true).
+    NO_COLOR: "1",
   };
   // A developer may run this from a VS Code terminal or with code-server's own variables set:
   // they would point the new server at another instance or change its authentication.

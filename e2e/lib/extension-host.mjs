@@ -10,7 +10,7 @@ import { enableSmokeTestDriver, workbenchUrl } from "./browser.mjs";
  * Resolves to the suite's exit code (0 when every test passed), or 'timeout'.
  * @param {{
  *   browser: import('playwright-core').Browser, baseUrl: string, workspace: string,
- *   extensionDevelopmentPath: string, extensionTestsPath: string, timeoutMs: number,
+ *   extensionDevelopmentPath?: string, extensionTestsPath: string, timeoutMs: number,
  *   resultsDir: string, onLine: (line: string) => void,
  * }} o
  */

@@ -19,7 +19,12 @@ export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 /** Installs a tool of e2e/tools/ unless the same pinned versions are already there. */
 export function ensureTool(name) {
-  execFileSync(path.join(ROOT, "e2e", "install-tools.sh"), [name], { stdio: "inherit" });
+  try {
+    execFileSync(path.join(ROOT, "e2e", "install-tools.sh"), [name], { stdio: "inherit" });
+  } catch {
+    // install-tools.sh has said why (a missing Debian package, npm's error): no stack trace.
+    process.exit(1);
+  }
 }
 
 /** Path of an installed tool's executable, such as `code-server` or `vsce`. */

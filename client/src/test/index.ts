@@ -13,6 +13,9 @@ export async function run(): Promise<void> {
   await import("./suite/diagnostics.suite");
   await import("./suite/navigation.suite");
   await import("./suite/editing.suite");
+  await import("./suite/inline.suite");
+  await import("./suite/navigation2.suite");
+  await import("./suite/codeActions.suite");
 
   const { passed, failed } = await new Promise<{ passed: number; failed: number }>((resolve) => {
     const runner = mocha.run(() => resolve({ passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 0 }));

@@ -4,7 +4,9 @@ import * as path from "node:path";
 import { URI } from "vscode-uri";
 import { z } from "zod";
 import { diagnosticsOf, type Diagnostic } from "../core/analysis/diagnostics";
+import { msg, type Message } from "../core/messages";
 import { loadWorkspace } from "../core/workspace/loader";
+import { LOCALES, translatorFor } from "../lsp/l10n";
 import { NodeFileSystem } from "../node/nodeFileSystem";
 import { UsageError, type Output } from "./output";
 
@@ -14,7 +16,7 @@ export const checkOptionsSchema = z.object({
   format: z.enum(["text", "json"], { error: "--format takes text or json" }).default("text"),
   all: z.boolean().default(false),
   maxWarnings: z.coerce.number({ error: "--max-warnings takes a whole number" }).int("--max-warnings takes a whole number").min(0, "--max-warnings takes a whole number").optional(),
-  locale: z.enum(["en"], { error: "--locale: only en is available for now" }).default("en"),
+  locale: z.enum(LOCALES, { error: `--locale takes ${LOCALES.join(" or ")}` }).default("en"),
 });
 export type CheckOptions = z.infer<typeof checkOptionsSchema>;
 
@@ -62,11 +64,12 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
     const file = URI.parse(uri).fsPath;
     return targets.some((t) => file === t || file.startsWith(t + path.sep));
   });
+  const translate = translatorFor(options.locale);
   const shown: JsonDiagnostic[] = [];
   let errors = 0;
   let warnings = 0;
   for (const uri of selected) {
-    for (const d of diagnosticsOf(workspace, uri)) {
+    for (const d of diagnosticsOf(workspace, uri, translate)) {
       if (d.severity === "error") errors++;
       if (d.severity === "warning") warnings++;
       if (options.all || d.severity === "error" || d.severity === "warning") shown.push(toJson(d, cwd));
@@ -76,7 +79,7 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
   if (options.format === "json") out.print(JSON.stringify(shown, null, 2));
   else {
     for (const d of shown) out.print(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`);
-    out.error(summary(errors, warnings, selected.length));
+    out.error(translate(summary(errors, warnings, selected.length)));
   }
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   return errors > 0 || tooManyWarnings ? 1 : 0;
@@ -106,7 +109,7 @@ function toJson(d: Diagnostic, cwd: string): JsonDiagnostic {
   };
 }
 
-function summary(errors: number, warnings: number, files: number): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(files, "claims file")}`;
+function summary(errors: number, warnings: number, files: number): Message {
+  const count = (n: number, one: string, many: string) => (n === 1 ? msg(one) : msg(many, n));
+  return msg("{0}, {1} in {2}", count(errors, "1 error", "{0} errors"), count(warnings, "1 warning", "{0} warnings"), count(files, "1 claims file", "{0} claims files"));
 }

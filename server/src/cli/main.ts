@@ -12,12 +12,12 @@ const version = typeof ISNAD_VERSION === "string" ? ISNAD_VERSION : "0.0.0-dev";
 const HELP = `isnad ${version} — source criticism for figures in the news
 
 Usage:
-  isnad check [paths…] [--root DIR] [--format text|json] [--all] [--max-warnings N]
+  isnad check [paths…] [--root DIR] [--format text|json] [--all] [--max-warnings N] [--locale en|ar]
       Index every .claims file under the root (default: the current directory) and print
       the diagnostics of the given paths (default: all). Exit 0 when clean, 1 on an error
       or more than N warnings, 2 on a usage error or an unreadable path.
       --all             also print information diagnostics
-      --locale en       language of the messages (English)
+      --locale en|ar    language of the messages (default: English)
   isnad figures FILE… [--format text|json] [--published DATE] [--lang ar|fr|en] [--root DIR]
       List every figure an article text states, with its reading.
   isnad lsp --stdio | --node-ipc

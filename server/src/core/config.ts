@@ -4,7 +4,7 @@
  * generated from the same schema.
  */
 import { z } from "zod";
-import { CHECK_CODES, type CheckCode, type Severity } from "./checks/codes";
+import { CHECK_CODES, OFF_BY_DEFAULT, type CheckCode, type Severity } from "./checks/codes";
 
 export const CONFIG_FILE_NAME = "isnad.json";
 
@@ -54,7 +54,7 @@ export function readConfig(text: string | undefined): ConfigReading {
 /** The severity a check is reported at, or undefined when the configuration turns it off. */
 export function severityOf(config: IsnadConfig, code: CheckCode, fallback: Severity): Severity | undefined {
   const setting = config.severity[code];
-  if (setting === "off") return undefined;
+  if (setting === "off" || (setting === undefined && OFF_BY_DEFAULT.has(code))) return undefined;
   return setting ?? fallback;
 }
 

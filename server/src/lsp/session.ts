@@ -4,24 +4,38 @@
  * update affects. Knows LSP only through the `Publisher` it is given.
  */
 import { URI } from "vscode-uri";
+import { articleDiagnosticsOf } from "../core/analysis/articleDiagnostics";
 import { diagnosticsOf, type Diagnostic } from "../core/analysis/diagnostics";
-import { CONFIG_FILE_NAME } from "../core/config";
+import { CONFIG_FILE_NAME, type IsnadConfig } from "../core/config";
+import { english, type Translate } from "../core/messages";
 import type { FileSystem } from "../core/workspace/fileSystem";
 import { CLAIMS_SUFFIX, loadClaimsFile, loadConfig, loadUnreadArticles, loadWorkspace, readArticle } from "../core/workspace/loader";
 import { isInside } from "../core/workspace/paths";
 import { Workspace } from "../core/workspace/workspace";
+import type { ContradictionCount, ContradictionEntry } from "./protocol";
+import { DEFAULT_SETTINGS, withEditorSettings, type EditorSettings } from "./settings";
 
 export interface Publisher {
   publish(uri: string, diagnostics: Diagnostic[]): void;
   progress?(done: number, total: number): void;
   log(message: string): void;
   showWarning?(message: string): void;
+  /** The workspace's count of contradictions, after a change that altered it. */
+  contradictions?(count: ContradictionCount): void;
+  /** Diagnostics were re-published: what code lenses and inlay hints show may have changed too. */
+  republished?(): void;
 }
 
 export type FileChange = { uri: string; kind: "created" | "changed" | "deleted" };
 
-/** How many files are published before yielding to the event loop. */
-const PUBLISH_BATCH = 200;
+/**
+ * How long publishing runs before yielding to the event loop: a file's first diagnostics read its
+ * articles and quotes, so a count of files says little about the time a batch takes.
+ */
+const PUBLISH_SLICE_MS = 8;
+
+/** Gives the event loop a turn between slices of indexing. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class Session {
   private workspace: Workspace;
@@ -34,12 +48,22 @@ export class Session {
   private readonly published = new Set<string>();
   private publishQueue = new Set<string>();
   private publishing: Promise<void> | undefined;
+  /** Claims file → the articles its diagnostics were last shown in, so that an article no longer quoted is cleared. */
+  private readonly shownIn = new Map<string, Set<string>>();
+  /** Claims file → its contradictions as last published: the status bar's count and the palette's list. */
+  private readonly contradictionsByFile = new Map<string, Diagnostic[]>();
+  private lastCount: string | undefined;
+  /** isnad.json as read, before the editor's settings are laid over it. */
+  private fileConfig: IsnadConfig | undefined;
+  /** Turns messages into the editor's language (English unless the server is told otherwise). */
+  translate: Translate = english;
 
   constructor(
     private readonly fs: FileSystem,
     readonly rootUri: string,
     private readonly publisher: Publisher,
     public debounceMs = 200,
+    private settings: EditorSettings = DEFAULT_SETTINGS,
   ) {
     this.workspace = new Workspace(rootUri);
     this.ready = this.load();
@@ -50,20 +74,85 @@ export class Session {
     return this.ready;
   }
 
+  /** Resolves when no update, debounce timer or publishing is under way (for measurements and tests). */
+  async idle(): Promise<void> {
+    await this.ready;
+    while (this.timers.size > 0 || this.pending.size > 0 || this.publishing) {
+      if (this.timers.size > 0 && this.pending.size === 0 && !this.publishing) await new Promise((resolve) => setTimeout(resolve, this.debounceMs));
+      await Promise.all([...this.pending.values(), this.publishing]);
+    }
+  }
+
+  /** The files of the workspace as the session reads them (articles beside a claims file, for quick fixes). */
+  get files(): FileSystem {
+    return this.fs;
+  }
+
   get index(): Workspace {
     return this.workspace;
   }
 
-  private async load(): Promise<void> {
+  private async load(stale: Iterable<string> = []): Promise<void> {
     const started = Date.now();
-    const { workspace, configError } = await loadWorkspace(this.fs, this.rootUri, { progress: (done, total) => this.publisher.progress?.(done, total) });
+    const { workspace, configError } = await loadWorkspace(this.fs, this.rootUri, {
+      progress: (done, total) => this.publisher.progress?.(done, total),
+      adjustConfig: (fromFile) => withEditorSettings((this.fileConfig = fromFile), this.settings),
+      pause,
+      articles: false,
+    });
     if (configError) this.publisher.showWarning?.(configError);
     this.workspace = workspace;
     // Documents opened while the index was being built win over what was read from disk.
     for (const [uri, text] of this.open) this.apply(uri, text);
-    await loadUnreadArticles(this.fs, this.workspace);
+    // The open claims files first, with their articles: the file the user looks at is checked as
+    // soon as the index is built, and the rest of the archive follows.
+    const openClaims = [...this.open.keys()].filter((uri) => workspace.entry(uri));
+    const theirArticles = new Set(openClaims.flatMap((uri) => [...(workspace.entry(uri)?.links.values() ?? [])].flatMap((link) => (link.kind === "inside" ? [link.uri] : []))));
+    await loadUnreadArticles(this.fs, workspace, pause, (uri) => theirArticles.has(uri));
+    for (const uri of openClaims) this.publishOne(uri);
+    await loadUnreadArticles(this.fs, this.workspace, pause);
     this.publisher.log(`indexed ${[...workspace.claimsFiles()].length} claims files in ${Date.now() - started} ms`);
-    await this.schedulePublish(new Set(workspace.claimsFiles()));
+    await this.schedulePublish(new Set([...workspace.claimsFiles(), ...stale]));
+  }
+
+  /**
+   * Reads every file from disk again (open documents keep their editor text) and re-publishes
+   * everything, clearing what no longer applies. Returns how many claims files were indexed.
+   */
+  async recheck(): Promise<number> {
+    await this.ready;
+    await this.publishing;
+    const stale = [...this.published];
+    this.ready = this.load(stale);
+    await this.ready;
+    return [...this.workspace.claimsFiles()].length;
+  }
+
+  /**
+   * Takes new editor settings: the debounce delay at once; severities, tolerance, article globs
+   * and article diagnostics re-check what they change.
+   */
+  async applySettings(settings: EditorSettings): Promise<void> {
+    const before = this.settings;
+    this.settings = settings;
+    this.debounceMs = settings.debounceMs;
+    await this.ready;
+    const affected = new Set<string>();
+    const config = this.fileConfig && withEditorSettings(this.fileConfig, settings);
+    if (config && JSON.stringify(config) !== JSON.stringify(this.workspace.configuration)) {
+      for (const f of this.workspace.setConfig(config)) affected.add(f);
+    }
+    if (before.articleDiagnostics !== settings.articleDiagnostics) for (const f of this.workspace.claimsFiles()) affected.add(f);
+    if (affected.size > 0) await this.schedulePublish(affected);
+  }
+
+  /** Every open contradiction of the workspace as last published, file by file. */
+  contradictions(): ContradictionEntry[] {
+    const out: ContradictionEntry[] = [];
+    for (const uri of [...this.contradictionsByFile.keys()].sort()) {
+      for (const d of this.contradictionsByFile.get(uri) ?? []) out.push({ uri, range: d.range, message: d.message });
+    }
+    return out;
   }
 
   isClaims(uri: string): boolean {
@@ -121,7 +210,8 @@ export class Session {
       if (uri.endsWith(`/${CONFIG_FILE_NAME}`) && uri === `${this.rootUri.replace(/\/$/, "")}/${CONFIG_FILE_NAME}`) {
         const { config, error } = await loadConfig(this.fs, this.rootUri);
         if (error) this.publisher.showWarning?.(error);
-        for (const f of this.workspace.setConfig(config)) affected.add(f);
+        this.fileConfig = config;
+        for (const f of this.workspace.setConfig(withEditorSettings(config, this.settings))) affected.add(f);
         continue;
       }
       if (this.open.has(uri)) continue;
@@ -181,19 +271,46 @@ export class Session {
   }
 
   private async drain(): Promise<void> {
+    let claimsFiles = 0;
     while (this.publishQueue.size > 0) {
-      const batch = [...this.publishQueue].slice(0, PUBLISH_BATCH);
-      for (const uri of batch) {
+      const sliceStart = Date.now();
+      for (const uri of this.publishQueue) {
         this.publishQueue.delete(uri);
+        if (this.isClaims(uri)) claimsFiles++;
         this.publishOne(uri);
+        if (Date.now() - sliceStart >= PUBLISH_SLICE_MS) break;
       }
-      if (this.publishQueue.size > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.publishQueue.size > 0) await pause();
     }
+    this.reportContradictions();
+    // An edit that touched one file changes only that file's lenses and hints, which the editor
+    // asks for again by itself; one that touched others changes theirs too.
+    if (claimsFiles > 1) this.publisher.republished?.();
+  }
+
+  /** Tells the publisher the workspace's count of contradictions when it changed. */
+  private reportContradictions(): void {
+    let claims = 0;
+    for (const list of this.contradictionsByFile.values()) claims += list.length;
+    const count: ContradictionCount = { claims, files: this.contradictionsByFile.size };
+    const key = JSON.stringify(count);
+    if (key === this.lastCount) return;
+    this.lastCount = key;
+    this.publisher.contradictions?.(count);
   }
 
   private publishOne(uri: string): void {
+    if (!this.isClaims(uri)) return this.publishArticle(uri);
     try {
-      const diagnostics = this.workspace.entry(uri) ? diagnosticsOf(this.workspace, uri) : [];
+      const diagnostics = this.workspace.entry(uri) ? diagnosticsOf(this.workspace, uri, this.translate) : [];
+      const contradictions = diagnostics.filter((d) => d.code === "contradiction");
+      if (contradictions.length > 0) this.contradictionsByFile.set(uri, contradictions);
+      else this.contradictionsByFile.delete(uri);
+      // The articles this file quotes show its warnings too, and those it quoted before are cleared.
+      const articles = this.articlesQuotedBy(uri);
+      for (const article of [...(this.shownIn.get(uri) ?? []), ...articles]) this.publishQueue.add(article);
+      if (articles.size > 0) this.shownIn.set(uri, articles);
+      else this.shownIn.delete(uri);
       // A clean file nobody looks at needs no message; an open one always gets its (empty) list.
       if (diagnostics.length === 0 && !this.published.has(uri) && !this.open.has(uri)) return;
       this.publisher.publish(uri, diagnostics);
@@ -201,6 +318,28 @@ export class Session {
       else this.published.delete(uri);
     } catch (e) {
       this.publisher.log(`could not check ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    }
+  }
+
+  /** The articles a claims file's sources name that the index has read. */
+  private articlesQuotedBy(uri: string): Set<string> {
+    const out = new Set<string>();
+    for (const link of this.workspace.entry(uri)?.links.values() ?? []) {
+      if (link.kind === "inside" && this.workspace.article(link.uri)) out.add(link.uri);
+    }
+    return out;
+  }
+
+  /** Publishes the diagnostics shown in an article's own text, or clears them. */
+  private publishArticle(uri: string): void {
+    try {
+      const diagnostics = this.settings.articleDiagnostics ? articleDiagnosticsOf(this.workspace, uri, this.translate) : [];
+      if (diagnostics.length === 0 && !this.published.has(uri)) return;
+      this.publisher.publish(uri, diagnostics);
+      if (diagnostics.length > 0) this.published.add(uri);
+      else this.published.delete(uri);
+    } catch (e) {
+      this.publisher.log(`could not check the article ${uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
   }
 }

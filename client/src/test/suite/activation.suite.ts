@@ -12,6 +12,9 @@ suite("activation", () => {
     const language = manifest.contributes?.languages?.find((l) => l.id === "claims");
     assert.ok(language, "package.json contributes the claims language");
     assert.ok(language.extensions?.includes(".claims"), "for files ending in .claims");
+    const events = manifest.activationEvents ?? [];
+    assert.ok(events.includes("onLanguage:claims"), `activates on the claims language: ${events.join(", ")}`);
+    assert.ok(events.includes("workspaceContains:**/*.claims"), `and on a workspace holding claims files: ${events.join(", ")}`);
   });
 
   test("opening a .claims file gives it the claims language and activates the extension", async () => {

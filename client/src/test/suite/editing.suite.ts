@@ -2,7 +2,7 @@
 import * as assert from "node:assert";
 import { suite, suiteSetup, suiteTeardown, test } from "mocha";
 import * as vscode from "vscode";
-import { describe, diagnosticsAt, lineOf, openEditor, waitForDiagnostics } from "./helpers";
+import { describe, diagnosticsAt, lineOf, mentionsValue, openEditor, waitForDiagnostics } from "./helpers";
 
 suite("editing", () => {
   const file = "al-waha-2024-06-08.claims";
@@ -43,7 +43,8 @@ suite("editing", () => {
     const [contradiction] = diagnosticsAt(uri, "contradiction", line);
     assert.ok(contradiction, describe(all));
     assert.strictEqual(contradiction.severity, vscode.DiagnosticSeverity.Warning);
-    assert.match(contradiction.message, /\b17\b/u, "the message names the value it contradicts");
+    assert.ok(mentionsValue(contradiction.message, "18"), `the message names the new value, 18: ${contradiction.message}`);
+    assert.ok(mentionsValue(contradiction.message, "17"), `and the value it contradicts, 17: ${contradiction.message}`);
     assert.ok((contradiction.relatedInformation ?? []).length > 0, "with the sources of 17 as related information");
   });
 

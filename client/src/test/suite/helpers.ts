@@ -94,6 +94,12 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
     .replace(/\\([!-/:-@[-`{-~])/gu, "$1");
 }
 
+/** True when `text` states `value` as a figure of its own, not as a part of an id or a date. */
+export function mentionsValue(text: string, value: string): boolean {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}_.-])${escaped}(?![\\p{L}\\p{N}_.-])`, "u").test(text);
+}
+
 /** White space runs made one space: a quote may follow the article's line breaks or not. */
 export function squash(text: string): string {
   return text.replace(/\s+/gu, " ").trim();

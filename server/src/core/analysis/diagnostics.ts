@@ -1,6 +1,8 @@
 /** Problems turned into diagnostics with ranges and configured severities: what every host shows. */
 import { CHECKS, type CheckCode, type Severity } from "../checks/codes";
 import { severityOf } from "../config";
+import { english, type Translate } from "../messages";
+import type { Problem } from "../model/problem";
 import type { Range } from "../text/lineIndex";
 import type { Workspace } from "../workspace/workspace";
 
@@ -22,21 +24,32 @@ export interface Diagnostic {
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
-/** The diagnostics of a claims file, in document order. */
-export function diagnosticsOf(workspace: Workspace, uri: string): Diagnostic[] {
+/** The diagnostics of a claims file, in document order; messages in English unless `translate` says otherwise. */
+export function diagnosticsOf(workspace: Workspace, uri: string, translate: Translate = english): Diagnostic[] {
   const entry = workspace.entry(uri);
   if (!entry) return [];
   const out: Diagnostic[] = [];
   for (const problem of workspace.problems(uri)) {
-    const severity = severityOf(workspace.configuration, problem.code, CHECKS[problem.code]);
-    if (!severity) continue;
-    const related = (problem.related ?? []).map((r) => {
-      const range = rangeIn(workspace, r.uri, r.start, r.end);
-      return { uri: r.uri, range, message: r.message, ...(r.sourceId !== undefined ? { sourceId: r.sourceId } : {}), ...(r.value !== undefined ? { value: r.value } : {}) };
-    });
-    out.push({ uri, range: entry.lines.range(problem.start, problem.end), severity, code: problem.code, message: problem.message, related, ...(problem.data ? { data: problem.data } : {}) });
+    const diagnostic = diagnosticFrom(workspace, problem, uri, entry.lines.range(problem.start, problem.end), translate);
+    if (diagnostic) out.push(diagnostic);
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * A problem as a diagnostic of `uri` at `range` (its own file, or another place that shows it,
+ * such as the figure in an article); undefined when its check is turned off.
+ */
+export function diagnosticFrom(workspace: Workspace, problem: Problem, uri: string, range: Range, translate: Translate = english): Diagnostic | undefined {
+  const severity = severityOf(workspace.configuration, problem.code, CHECKS[problem.code]);
+  if (!severity) return undefined;
+  const related = (problem.related ?? []).map((r) => {
+    const at = rangeIn(workspace, r.uri, r.start, r.end);
+    const message = r.l10n ? translate(r.l10n) : r.message;
+    return { uri: r.uri, range: at, message, ...(r.sourceId !== undefined ? { sourceId: r.sourceId } : {}), ...(r.value !== undefined ? { value: r.value } : {}) };
+  });
+  const message = problem.l10n ? translate(problem.l10n) : problem.message;
+  return { uri, range, severity, code: problem.code, message, related, ...(problem.data ? { data: problem.data } : {}) };
 }
 
 /** A range in a claims file or an article of the workspace. */

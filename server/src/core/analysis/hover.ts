@@ -37,7 +37,8 @@ export function hoverAt(workspace: Workspace, uri: string, offset: number): Hove
   return { markdown: claimHover(workspace, uri, claim), range: entry.lines.range(claim.node.header.start, claim.node.header.end) };
 }
 
-function claimHover(workspace: Workspace, uri: string, claim: ClaimFacts): string {
+/** The provenance of one claim as Markdown: also what hovering its figure in the article shows. */
+export function claimHover(workspace: Workspace, uri: string, claim: ClaimFacts): string {
   const entry = workspace.entry(uri);
   const out: string[] = [];
   const qualifiers = claim.node.qualifiers.map((q) => `${q.key.text}: ${q.value.text}`).join(", ");

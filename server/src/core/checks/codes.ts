@@ -21,11 +21,17 @@ export const CHECKS = {
   contradiction: "warning",
   "ambiguous-quote": "information",
   "settled-contradiction": "information",
+  "similar-metric": "hint",
+  "unsourced-claim": "information",
+  "uncovered-figure": "hint",
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof CHECKS;
 
 export const CHECK_CODES = Object.keys(CHECKS) as CheckCode[];
+
+/** Checks that say nothing until a setting gives them a severity: most figures of an article are claimed by no one. */
+export const OFF_BY_DEFAULT: ReadonlySet<CheckCode> = new Set<CheckCode>(["uncovered-figure"]);
 
 /** Where every diagnostic says it comes from. */
 export const DIAGNOSTIC_SOURCE = "isnad";

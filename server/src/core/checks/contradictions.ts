@@ -8,6 +8,7 @@
 import type { ClaimFacts } from "../model/facts";
 import type { Problem, RelatedPlace } from "../model/problem";
 import { compareSets, kindName, setKey, type Comparison } from "../model/valueSet";
+import { msg, said, type MessageArg } from "../messages";
 import { isolate } from "../text/bidi";
 import type { ClaimRef, ClaimsEntry, Workspace } from "../workspace/workspace";
 
@@ -94,8 +95,14 @@ export function contradictionProblems(workspace: Workspace, entry: ClaimsEntry):
       problems.push({
         code: "incompatible-values",
         ...at,
-        message: `${describe(claim)} is ${kindName(claim.set)}, but ${listValues(workspace, incompatible, MAX_RELATED)} ${incompatible.length === 1 ? "gives" : "give"} ${kindName(incompatible[0]?.claim.set ?? claim.set)} for the same quantity`,
-        related: relatedPlaces(incompatible, "a value of another kind"),
+        ...said(
+          incompatible.length === 1 ? "{0} is {1}, but {2} gives {3} for the same quantity" : "{0} is {1}, but {2} give {3} for the same quantity",
+          describe(claim),
+          msg(kindName(claim.set)),
+          listValues(workspace, incompatible, MAX_RELATED),
+          msg(kindName(incompatible[0]?.claim.set ?? claim.set)),
+        ),
+        related: relatedPlaces(incompatible, "a value of another kind: {0}"),
       });
     }
     if (conflicting.length === 0) continue;
@@ -108,8 +115,8 @@ export function contradictionProblems(workspace: Workspace, entry: ClaimsEntry):
     problems.push({
       code: "contradiction",
       ...at,
-      message: `${describe(claim)} contradicts ${listValues(workspace, open, MAX_RELATED)}`,
-      related: relatedPlaces(open, "conflicting claim"),
+      ...said("{0} contradicts {1}", describe(claim), listValues(workspace, open, MAX_RELATED)),
+      related: relatedPlaces(open, "conflicting claim: {0}"),
       data: { quantity: claim.quantityKey, values: distinctValues(open) },
     });
   }
@@ -129,12 +136,12 @@ function settled(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts, co
   const preferredValue = preferred?.claim.node.value?.text;
   const losers = selfDeprecated ? [claim.node.value?.text ?? ""] : distinctValues(conflicting);
   const head = preferredValue
-    ? `settled: ${isolate(preferredValue)} preferred over ${losers.map(isolate).join(", ")}`
-    : `settled: ${losers.map(isolate).join(", ")} deprecated`;
+    ? msg("settled: {0} preferred over {1}", isolate(preferredValue), losers.map(isolate).join(", "))
+    : msg("settled: {0} deprecated", losers.map(isolate).join(", "));
   return {
     code: "settled-contradiction",
-    message: reason ? `${head} — ${isolate(reason)}` : head,
-    related: relatedPlaces(selfDeprecated && preferred ? [preferred] : conflicting, "reviewed claim"),
+    ...(reason ? said("{0} — {1}", head, isolate(reason)) : said("{0}", head)),
+    related: relatedPlaces(selfDeprecated && preferred ? [preferred] : conflicting, "reviewed claim: {0}"),
   };
 }
 
@@ -146,8 +153,8 @@ function describe(claim: ClaimFacts): string {
 }
 
 /** "9 (sada), 11 (marsad, atlas) and 3 more claims", grouped by value. */
-function listValues(workspace: Workspace, refs: readonly ClaimRef[], limit: number): string {
-  const parts: string[] = [];
+function listValues(workspace: Workspace, refs: readonly ClaimRef[], limit: number): MessageArg {
+  const parts: MessageArg[] = [];
   let shown = 0;
   for (const group of groupByValue(refs)) {
     const value = group[0]?.claim.node.value?.text ?? "";
@@ -157,10 +164,10 @@ function listValues(workspace: Workspace, refs: readonly ClaimRef[], limit: numb
     const names = unique.slice(0, Math.max(1, room)).map(isolate);
     shown += names.length;
     const more = unique.length - names.length;
-    parts.push(`${isolate(value)} (${names.join(", ")}${more > 0 ? ` and ${more} more` : ""})`);
+    parts.push(more > 0 ? msg("{0} ({1} and {2} more)", isolate(value), names.join(", "), more) : `${isolate(value)} (${names.join(", ")})`);
   }
-  const total = refs.length > limit ? `; ${refs.length} claims in all` : "";
-  return parts.join("; ") + total;
+  const list = parts.slice(1).reduce<MessageArg>((a, b) => msg("{0}; {1}", a, b), parts[0] ?? "");
+  return refs.length > limit ? msg("{0}; {1} claims in all", list, refs.length) : list;
 }
 
 /** Claims grouped by the value they allow (`9` and `٩` together), in order of first appearance. */
@@ -182,6 +189,7 @@ function distinctValues(refs: readonly ClaimRef[]): string[] {
 
 /** Related places for the first {@link MAX_RELATED} claims, grouped by value so each value shows. */
 function relatedPlaces(refs: readonly ClaimRef[], label: string): RelatedPlace[] {
+  // `label` is a template whose `{0}` is the claim's value and source.
   // Round-robin over values, so that 1,000 claims of one value do not hide the single other one.
   const out: RelatedPlace[] = [];
   const queues = groupByValue(refs);
@@ -195,7 +203,7 @@ function relatedPlaces(refs: readonly ClaimRef[], label: string): RelatedPlace[]
         uri: ref.uri,
         start: value?.start ?? ref.claim.node.start,
         end: value?.end ?? ref.claim.node.header.end,
-        message: `${label}: ${isolate(value?.text ?? "")}${sourceId ? ` (${isolate(sourceId)})` : ""}`,
+        ...said(label, `${isolate(value?.text ?? "")}${sourceId ? ` (${isolate(sourceId)})` : ""}`),
         ...(sourceId ? { sourceId } : {}),
         ...(value ? { value: value.text } : {}),
       });
@@ -203,6 +211,6 @@ function relatedPlaces(refs: readonly ClaimRef[], label: string): RelatedPlace[]
   }
   const hidden = refs.length - out.length;
   const last = out[out.length - 1];
-  if (hidden > 0 && last) out[out.length - 1] = { ...last, message: `${last.message} — and ${hidden} more claims not listed` };
+  if (hidden > 0 && last) out[out.length - 1] = { ...last, ...said("{0} — and {1} more claims not listed", last.l10n ?? last.message, hidden) };
   return out;
 }

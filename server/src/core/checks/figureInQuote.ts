@@ -18,7 +18,7 @@ export interface QuoteVerdict {
 
 export function quoteStatesValue(quote: string, set: ValueSet, literal: ValueLiteral): QuoteVerdict {
   if (set.kind === "text") return { states: undefined, read: [] };
-  const figures = spotFigures(quote);
+  const figures = figuresOf(quote);
   if (set.kind === "date" || literal.kind === "date") return dateVerdict(figures, set);
   // Clock times («الساعة 8,38») are not figures of a count.
   const numeric = figures.filter((f) => f.kind !== "date" && f.kind !== "time");
@@ -33,15 +33,32 @@ export function quoteStatesValue(quote: string, set: ValueSet, literal: ValueLit
 }
 
 function dateVerdict(figures: readonly Figure[], set: ValueSet): QuoteVerdict {
-  const dated = figures.filter((f) => (f.kind === "date" && f.date !== undefined) || (f.kind === "number" && Number.isInteger(f.value) && (f.value ?? 0) >= 1000 && (f.value ?? 0) <= 2999));
+  const dated = figures.filter(isDated);
   const read = dated.map((f) => f.text);
   if (dated.length === 0) return { states: undefined, read };
-  for (const f of dated) {
-    const iso: { year: number; month?: number; day?: number } | undefined = f.date ? readIsoDate(f.date) : f.value !== undefined ? { year: f.value } : undefined;
-    if (!iso) continue;
-    if (compareSets(dateSet(iso.year, iso.month, iso.day), set) === "agree") return { states: true, read };
-  }
-  return { states: false, read };
+  return { states: dated.some((f) => datedFits(f, set)), read };
+}
+
+/**
+ * Whether one figure states the claim's value, by the same rules as {@link quoteStatesValue}:
+ * what the quick fixes use to pick, among an article's figures, those that state a claim.
+ */
+export function figureStates(f: Figure, set: ValueSet, literal: ValueLiteral): boolean {
+  if (set.kind === "text") return false;
+  if (set.kind === "date" || literal.kind === "date") return isDated(f) && datedFits(f, set);
+  if (f.kind === "time") return false;
+  if (f.kind !== "date") return figureFits(f, set, literal);
+  return f.date !== undefined && fits(Number(f.date.slice(0, 4)), set);
+}
+
+/** A date, or a whole number that reads as a year. */
+function isDated(f: Figure): boolean {
+  return (f.kind === "date" && f.date !== undefined) || (f.kind === "number" && Number.isInteger(f.value) && (f.value ?? 0) >= 1000 && (f.value ?? 0) <= 2999);
+}
+
+function datedFits(f: Figure, set: ValueSet): boolean {
+  const iso: { year: number; month?: number; day?: number } | undefined = f.date ? readIsoDate(f.date) : f.value !== undefined ? { year: f.value } : undefined;
+  return iso !== undefined && compareSets(dateSet(iso.year, iso.month, iso.day), set) === "agree";
 }
 
 /** Whether a figure of the quote states the claim: its reading meets the claim's set, or it is the claim's own bound. */
@@ -55,4 +72,21 @@ function figureFits(f: Figure, set: ValueSet, literal: ValueLiteral): boolean {
 function fits(value: number, set: ValueSet): boolean {
   if (set.kind !== "number") return false;
   return compareSets({ kind: "number", min: value, max: value, minOpen: false, maxOpen: false }, set) === "agree";
+}
+
+/**
+ * The figures of a quote, remembered: a quantity claimed in many files is often quoted in the
+ * same words, and reading figures is the costliest step of checking a claim. Bounded, so that an
+ * archive's worth of unique quotes does not stay in memory.
+ */
+const quoteFigures = new Map<string, Figure[]>();
+const QUOTES_REMEMBERED = 4096;
+
+function figuresOf(quote: string): Figure[] {
+  let figures = quoteFigures.get(quote);
+  if (!figures) {
+    if (quoteFigures.size >= QUOTES_REMEMBERED) quoteFigures.clear();
+    quoteFigures.set(quote, (figures = spotFigures(quote)));
+  }
+  return figures;
 }

@@ -5,6 +5,7 @@
 import type { ClaimFacts } from "../model/facts";
 import type { Problem } from "../model/problem";
 import { findQuote, type QuoteMatch } from "../text/quoteMatch";
+import { said } from "../messages";
 import { isolate } from "../text/bidi";
 import { relativePath } from "../workspace/paths";
 import type { ClaimsEntry, Workspace } from "../workspace/workspace";
@@ -24,13 +25,22 @@ export function articleProblems(workspace: Workspace, entry: ClaimsEntry): Probl
     }
     const content = workspace.articleContent(link.uri);
     if (content?.kind === "missing") {
-      problems.push({ code: "missing-text", start: at.start, end: at.end, message: `the article \`${field.value}\` does not exist (looked for ${relativePath(workspace.rootUri, link.uri)})` });
+      problems.push({ code: "missing-text", start: at.start, end: at.end, ...said("the article `{0}` does not exist (looked for {1})", field.value, relativePath(workspace.rootUri, link.uri)) });
     } else if (content?.kind === "encoding") {
       problems.push({ code: "encoding", start: at.start, end: at.end, message: content.message });
     }
   }
   return problems;
 }
+
+/**
+ * The last matches of each claim's quote, kept while its article is the same text: the checks,
+ * hovers, definitions and the article's own diagnostics all ask. A claim is immutable (an edit
+ * makes new ones). Keyed on the article's text, not its folded form: holding the folded form
+ * would keep the offset maps of every article (8 bytes a character) that the workspace drops
+ * when they go cold.
+ */
+const matchCache = new WeakMap<ClaimFacts, { text: string; matches: QuoteMatch[] }>();
 
 /** Where each quote of the file stands in its article (undefined when the article is not readable). */
 export function quoteMatches(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts): { articleUri: string; matches: QuoteMatch[] } | undefined {
@@ -39,7 +49,11 @@ export function quoteMatches(workspace: Workspace, entry: ClaimsEntry, claim: Cl
   if (link?.kind !== "inside") return undefined;
   const article = workspace.article(link.uri);
   if (!article) return undefined;
-  return { articleUri: link.uri, matches: findQuote(article.folded(), claim.quote.value) };
+  const cached = matchCache.get(claim);
+  if (cached?.text === article.text) return { articleUri: link.uri, matches: cached.matches };
+  const matches = findQuote(article.folded(), claim.quote.value);
+  matchCache.set(claim, { text: article.text, matches });
+  return { articleUri: link.uri, matches };
 }
 
 export function quoteProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
@@ -51,15 +65,18 @@ export function quoteProblems(workspace: Workspace, entry: ClaimsEntry): Problem
     const at = { start: quote.valueSpan.start, end: quote.valueSpan.end };
     const article = relativePath(workspace.rootUri, found.articleUri);
     if (found.matches.length === 0) {
-      problems.push({ code: "quote-not-found", ...at, message: `this quote is not in the article ${article}`, data: { articleUri: found.articleUri } });
+      problems.push({ code: "quote-not-found", ...at, ...said("this quote is not in the article {0}", article), data: { articleUri: found.articleUri } });
       continue;
     }
+    const only = found.matches.length === 1 ? found.matches[0] : undefined;
+    const articleText = workspace.article(found.articleUri)?.text;
+    if (only && articleText !== undefined) workspace.anchors.remember(found.articleUri, quote.value, articleText, only.start, only.end);
     if (found.matches.length > 1) {
       problems.push({
         code: "ambiguous-quote",
         ...at,
-        message: `this quote stands ${found.matches.length} times in ${article}: quote a longer passage to say which`,
-        related: found.matches.map((m, i) => ({ uri: found.articleUri, start: m.start, end: m.end, message: `occurrence ${i + 1}` })),
+        ...said("this quote stands {0} times in {1}: quote a longer passage to say which", found.matches.length, article),
+        related: found.matches.map((m, i) => ({ uri: found.articleUri, start: m.start, end: m.end, ...said("occurrence {0}", i + 1) })),
       });
     }
     if (claim.set && claim.node.value) {
@@ -68,9 +85,9 @@ export function quoteProblems(workspace: Workspace, entry: ClaimsEntry): Problem
         problems.push({
           code: "figure-not-in-quote",
           ...at,
-          message: verdict.read.length > 0
-            ? `the quote does not state ${isolate(claim.node.value.text)}: it reads ${verdict.read.map(isolate).join(", ")}`
-            : `the quote does not state ${isolate(claim.node.value.text)}: no figure in it`,
+          ...(verdict.read.length > 0
+            ? said("the quote does not state {0}: it reads {1}", isolate(claim.node.value.text), verdict.read.map(isolate).join(", "))
+            : said("the quote does not state {0}: no figure in it", isolate(claim.node.value.text))),
           data: { read: verdict.read },
         });
       }

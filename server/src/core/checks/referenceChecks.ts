@@ -1,5 +1,6 @@
 /** `duplicate-id` and `unknown-source`: source ids are unique in the workspace, and `@id` must name one. */
 import type { Problem, RelatedPlace } from "../model/problem";
+import { said } from "../messages";
 import { isolate } from "../text/bidi";
 import { sourceIdOfVia, type ClaimsEntry, type Workspace } from "../workspace/workspace";
 import { relativePath } from "../workspace/paths";
@@ -9,12 +10,14 @@ export function referenceProblems(workspace: Workspace, entry: ClaimsEntry): Pro
   for (const source of entry.facts.sources) {
     if (!source.id || workspace.definitionCount(source.id) < 2) continue;
     const elsewhere = workspace.sourceDefiners(source.id).filter((uri) => uri !== entry.uri);
-    const where = elsewhere.length > 0 ? `also defined in ${elsewhere.map((u) => relativePath(workspace.rootUri, u)).join(", ")}` : "defined twice in this file";
+    const files = elsewhere.map((u) => relativePath(workspace.rootUri, u)).join(", ");
     problems.push({
       code: "duplicate-id",
       start: source.node.id.start,
       end: source.node.id.end,
-      message: `the source id \`${isolate(source.id)}\` is ${where}: source ids are unique in the workspace`,
+      ...(elsewhere.length > 0
+        ? said("the source id `{0}` is also defined in {1}: source ids are unique in the workspace", isolate(source.id), files)
+        : said("the source id `{0}` is defined twice in this file: source ids are unique in the workspace", isolate(source.id))),
       related: otherDefinitions(workspace, entry.uri, source.node.id.start, source.id),
     });
   }
@@ -28,7 +31,7 @@ export function referenceProblems(workspace: Workspace, entry: ClaimsEntry): Pro
           code: "unknown-source",
           start: via.valueSpan.start,
           end: via.valueSpan.end,
-          message: `no source \`${isolate(id)}\` is defined in the workspace`,
+          ...said("no source `{0}` is defined in the workspace", isolate(id)),
           data: { id },
         });
       } else if (claimId !== undefined && !claimExists(workspace, id, claimId)) {
@@ -36,7 +39,7 @@ export function referenceProblems(workspace: Workspace, entry: ClaimsEntry): Pro
           code: "unknown-source",
           start: via.valueSpan.start,
           end: via.valueSpan.end,
-          message: `source \`${isolate(id)}\` has no claim with id \`${isolate(claimId)}\``,
+          ...said("source `{0}` has no claim with id `{1}`", isolate(id), isolate(claimId)),
           data: { id, claimId },
         });
       }

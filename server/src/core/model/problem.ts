@@ -1,5 +1,6 @@
 /** A problem found by a check, with offsets into the file it is reported in. */
 import type { CheckCode } from "../checks/codes";
+import type { Message } from "../messages";
 
 /** Another place that explains a problem, such as the conflicting claim of a contradiction. */
 export interface RelatedPlace {
@@ -11,6 +12,8 @@ export interface RelatedPlace {
   readonly sourceId?: string;
   /** The related claim's value as written. */
   readonly value?: string;
+  /** `message` as data, for hosts that translate it. */
+  readonly l10n?: Message;
 }
 
 export interface Problem {
@@ -18,6 +21,8 @@ export interface Problem {
   readonly start: number;
   readonly end: number;
   readonly message: string;
+  /** `message` as data, for hosts that translate it (see core/messages.ts). */
+  readonly l10n?: Message;
   readonly related?: readonly RelatedPlace[];
   /** Plain data for code actions (a suggested name, the conflicting values…). */
   readonly data?: Readonly<Record<string, unknown>>;

@@ -85,9 +85,27 @@ export interface SyntaxProblem extends Span {
   readonly suggestion?: string;
 }
 
+/** What a line of the file is, as the parser read it (see docs/format.md, *Lines*). */
+export type LineKind = "blank" | "comment" | "source" | "claim" | "field" | "continuation" | "other";
+
+/** One line of the file: what the formatter, folding and highlighting need beyond the tree. */
+export interface LineInfo {
+  readonly kind: LineKind;
+  /** Offset of the line's first character (after a BOM on the first line). */
+  readonly start: number;
+  /** Offset just past the line's last character, before the line break. */
+  readonly end: number;
+  /** Offset of the first character that is not a space or a tab (or `end`). */
+  readonly contentStart: number;
+  /** A comment on the line: the whole line for `comment`, else a trailing ` # …` the parser read as one. */
+  readonly comment?: Span;
+}
+
 export interface ClaimsFile {
   readonly text: string;
   readonly sources: readonly SourceNode[];
   readonly claims: readonly ClaimNode[];
   readonly problems: readonly SyntaxProblem[];
+  /** Every line with its kind, when asked for (`parseClaims(text, { lines: true })`). */
+  readonly lines?: readonly LineInfo[];
 }

@@ -127,4 +127,23 @@ describe("parseClaims", () => {
     const file = parseClaims("source s\nclaim x = 1\n  qoute: «a\n    b»\n");
     expect(file.problems).toMatchObject([{ code: "unknown-field", message: "unknown field `qoute`; did you mean `quote`?", suggestion: "quote" }]);
   });
+
+  it("lists every line with its kind and comment when asked, for the formatter and highlighting", () => {
+    const text = "\uFEFF# head\nsource s   # the outlet\n  note: a # b\n     continued\n\nclaim x {k: v} = 3 # c\n  via: @x # who\nnot a line\n";
+    const lines = parseClaims(text, { lines: true }).lines ?? [];
+    expect(lines.map((l) => [l.kind, text.slice(l.contentStart, l.end), l.comment ? text.slice(l.comment.start, l.comment.end) : undefined])).toEqual([
+      ["comment", "# head", "# head"],
+      ["source", "source s   # the outlet", "# the outlet"],
+      // A `#` in free text is text.
+      ["field", "note: a # b", undefined],
+      ["continuation", "continued", undefined],
+      ["blank", "", undefined],
+      ["claim", "claim x {k: v} = 3 # c", "# c"],
+      ["field", "via: @x # who", "# who"],
+      ["other", "not a line", undefined],
+      ["blank", "", undefined],
+    ]);
+    expect(lines[0]!.start).toBe(1);
+    expect(parseClaims(text).lines).toBeUndefined();
+  });
 });

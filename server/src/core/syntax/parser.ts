@@ -7,6 +7,8 @@ import type {
   ClaimNode,
   ClaimsFile,
   Field,
+  LineInfo,
+  LineKind,
   Qualifier,
   SourceNode,
   Span,
@@ -49,10 +51,17 @@ interface OpenField {
   block: MutableBlock | undefined;
 }
 
-/** Parses a claims file. Never throws; offsets are into `text` as given (a leading BOM is skipped). */
-export function parseClaims(text: string): ClaimsFile {
-  return new Parser(text).run();
+export interface ParseOptions {
+  /** Also return every line with its kind and comment (for the formatter, folding, highlighting). */
+  readonly lines?: boolean;
 }
+
+/** Parses a claims file. Never throws; offsets are into `text` as given (a leading BOM is skipped). */
+export function parseClaims(text: string, options: ParseOptions = {}): ClaimsFile {
+  return new Parser(text, options.lines === true).run();
+}
+
+type MutableLineInfo = { -readonly [K in keyof LineInfo]: LineInfo[K] };
 
 class Parser {
   private readonly sources: SourceNode[] = [];
@@ -60,30 +69,58 @@ class Parser {
   private readonly problems: SyntaxProblem[] = [];
   private block: MutableBlock | undefined;
   private openField: OpenField | undefined;
+  private readonly lines: MutableLineInfo[] | undefined;
+  /** The line being read, when lines are recorded. */
+  private current: MutableLineInfo | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    recordLines = false,
+  ) {
+    this.lines = recordLines ? [] : undefined;
+  }
 
   run(): ClaimsFile {
-    for (const line of splitLines(this.text)) this.line(line);
+    for (const line of splitLines(this.text)) {
+      if (this.lines) {
+        this.current = { kind: "other", start: line.start, end: line.end, contentStart: line.contentStart };
+        this.lines.push(this.current);
+      }
+      this.line(line);
+    }
     this.closeField();
     this.closeBlock();
-    return { text: this.text, sources: this.sources, claims: this.claims, problems: this.problems };
+    return { text: this.text, sources: this.sources, claims: this.claims, problems: this.problems, ...(this.lines ? { lines: this.lines } : {}) };
+  }
+
+  private kind(kind: LineKind): void {
+    if (this.current) this.current.kind = kind;
+  }
+
+  private comment(start: number, end: number): void {
+    if (this.current) this.current.comment = { start, end: trimEnd(this.text, start, end) };
   }
 
   private line(line: Line): void {
     const blank = line.contentStart >= line.end;
     const open = this.openField;
     if (open && !blank && line.indent > open.indent) {
+      this.kind("continuation");
       open.pieces.push({ fileOffset: line.contentStart, text: this.text.slice(line.contentStart, trimEnd(this.text, line.contentStart, line.end)) });
       return;
     }
     this.closeField();
-    if (blank || this.text[line.contentStart] === "#") return;
+    if (blank) return this.kind("blank");
+    if (this.text[line.contentStart] === "#") {
+      this.kind("comment");
+      return this.comment(line.contentStart, line.end);
+    }
 
     const word = this.identAt(line.contentStart, line.end);
     const afterWord = word ? word.end : line.contentStart;
     const followedByBlank = afterWord < line.end && WHITE.test(this.text[afterWord] ?? "");
     if (word && (word.text === "source" || word.text === "claim") && (followedByBlank || afterWord === line.end)) {
+      this.kind(word.text);
       if (word.text === "source") this.sourceHeader(line, afterWord);
       else this.claimHeader(line, afterWord);
       return;
@@ -91,6 +128,7 @@ class Parser {
     let colon = afterWord;
     while (colon < line.end && WHITE.test(this.text[colon] ?? "")) colon++;
     if (word && this.text[colon] === ":") {
+      this.kind("field");
       this.field(line, word, colon + 1);
       return;
     }
@@ -247,6 +285,7 @@ class Parser {
       return { ...closed.token, text: this.text.slice(pos, closed.after), literal: { kind: "text", value: closed.token.text } };
     }
     const stop = commentStart(this.text, pos, end);
+    if (stop < end) this.comment(stop, end);
     const valueEnd = trimEnd(this.text, pos, stop);
     const written = this.text.slice(pos, valueEnd);
     const reading = readValue(written);
@@ -269,7 +308,7 @@ class Parser {
     const next = this.skipBlank(pos, end);
     if (next < end && !(this.text[next] === "#" && next > pos)) {
       this.problem(next, trimEnd(this.text, next, end), "unexpected text here: a comment starts with ` #`");
-    }
+    } else if (next < end) this.comment(next, end);
   }
 
   private field(line: Line, name: Token, afterColon: number): void {
@@ -288,7 +327,9 @@ class Parser {
     const valueStart = this.skipBlank(afterColon, line.end);
     // Unknown fields are read as free text so that a misspelt `qoute:` does not spill errors.
     const freeText = FREE_TEXT_FIELDS.has(name.text) || !known.includes(name.text) || !block;
-    const valueEnd = freeText ? trimEnd(this.text, valueStart, line.end) : trimEnd(this.text, valueStart, commentStart(this.text, valueStart, line.end));
+    const stop = freeText ? line.end : commentStart(this.text, valueStart, line.end);
+    if (stop < line.end) this.comment(stop, line.end);
+    const valueEnd = trimEnd(this.text, valueStart, stop);
     const pieces = valueEnd > valueStart ? [{ fileOffset: valueStart, text: this.text.slice(valueStart, valueEnd) }] : [];
     const open: OpenField = { indent: line.indent, name, start: line.contentStart, pieces, isQuote: name.text === "quote", block };
     if (freeText) this.openField = open;

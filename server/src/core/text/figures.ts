@@ -271,7 +271,18 @@ class Reader {
     return j;
   }
 
+  /**
+   * Whether some phrase of a list can start at `j`: its first word is the token's key, or the key
+   * without a joined prefix. Tried before the phrases one by one, since most tokens start none.
+   */
+  private mayStart(i: number, j: number, first: ReadonlySet<string>): boolean {
+    const t = this.near(i, this.skipApostrophes(i, j));
+    if (!t) return false;
+    return first.has(t.key) || (t.kind === "word" && first.has(stripPrefix(t.key, L.AR_NUMBER_PREFIXES)));
+  }
+
   private anyPhrase<T>(i: number, j: number, list: [string[], T][]): { next: number; tag: T } | undefined {
+    if (!this.mayStart(i, j, firstWordsOf(list, (entry) => entry[0]))) return undefined;
     let best: { next: number; tag: T } | undefined;
     for (const [words, tag] of list) {
       const next = this.phrase(i, j, words);
@@ -928,7 +939,7 @@ class Reader {
   /** Percent sign or words right after index `j`: returns the index after them. */
   private percentAt(i: number, j: number): number | undefined {
     if (this.isPunct(i, j, "%٪")) return j + 1;
-    for (const p of PERCENT_WORDS) {
+    for (const p of this.mayStart(i, j, firstWordsOf(PERCENT_WORDS, (words) => words)) ? PERCENT_WORDS : []) {
       const next = this.phrase(i, j, p);
       if (next !== undefined) return next;
     }
@@ -1027,7 +1038,7 @@ class Reader {
     let approx = false;
     let j = i;
     let firstWord: string | undefined;
-    for (const p of APPROX_PREFIXES) {
+    for (const p of this.mayStart(i, i, firstWordsOf(APPROX_PREFIXES, (words) => words)) ? APPROX_PREFIXES : []) {
       const k = this.phrase(i, i, p);
       if (k !== undefined) {
         approx = true;
@@ -1078,7 +1089,7 @@ class Reader {
         next = suffix.next;
         break;
       }
-      const ap = APPROX_SUFFIXES.map((p) => this.phrase(i, at, p)).find((x) => x !== undefined);
+      const ap = this.mayStart(i, at, firstWordsOf(APPROX_SUFFIXES, (words) => words)) ? APPROX_SUFFIXES.map((p) => this.phrase(i, at, p)).find((x) => x !== undefined) : undefined;
       if (ap !== undefined && skip === 0) {
         approx = true;
         end = this.tok(ap - 1)?.end ?? end;
@@ -1354,6 +1365,15 @@ function isArabicNumberWord(key: string): boolean {
 }
 
 /** The key without its longest matching prefix (when something is left). */
+const firstWords = new WeakMap<object, ReadonlySet<string>>();
+
+/** The first words of a list of phrases, computed once per list. */
+function firstWordsOf<E>(list: readonly E[], words: (entry: E) => readonly string[]): ReadonlySet<string> {
+  let set = firstWords.get(list);
+  if (!set) firstWords.set(list, (set = new Set(list.map((entry) => words(entry)[0] ?? ""))));
+  return set;
+}
+
 function stripPrefix(key: string, prefixes: readonly string[]): string {
   for (const p of prefixes) {
     if (key.length > p.length + 1 && key.startsWith(p)) return key.slice(p.length);
@@ -1374,9 +1394,11 @@ function candidates(key: string): string[] {
 function detectLang(sentence: string): Lang {
   let ar = 0;
   let latin = 0;
-  for (const ch of sentence) {
-    if (ARABIC_LETTER.test(ch)) ar++;
-    else if (LATIN_LETTER.test(ch)) latin++;
+  // ARABIC_LETTER and LATIN_LETTER by code unit ranges: this runs on every sentence read.
+  for (let k = 0; k < sentence.length; k++) {
+    const c = sentence.charCodeAt(k);
+    if (c >= 0x0600 && c <= 0x06ff) ar++;
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)) latin++;
   }
   if (ar >= latin) return "ar";
   const words = sentence.toLowerCase().split(/[^a-zà-ÿ]+/);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fold, foldKey, originalRange, PARAGRAPH_BREAK } from "./fold";
+import { fold, foldedStart, foldKey, originalRange, PARAGRAPH_BREAK } from "./fold";
 
 // Characters that folding treats specially, mixed with ordinary letters and astral characters.
 const pieces = [
@@ -48,6 +48,24 @@ describe("fold", () => {
           expect(f.ends[i]!).toBeLessThanOrEqual(to);
         }
       }),
+    );
+  });
+
+  it("folds keys as it folds texts, paragraph breaks as spaces", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(foldKey(t)).toBe(fold(t).folded.replace(/\n/g, " "));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("gives an original offset without the maps as with them", () => {
+    fc.assert(
+      fc.property(text, fc.nat(50), (t, index) => {
+        expect(foldedStart(t, index)).toBe(fold(t).starts[index] ?? t.length);
+      }),
+      { numRuns: 1000 },
     );
   });
 

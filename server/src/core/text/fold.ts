@@ -102,39 +102,34 @@ buildTable();
  * trailing white space is dropped.
  */
 export function fold(text: string, from = 0, to = text.length): FoldedText {
-  let out = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // One pass into typed arrays sized for the text (folding rarely grows it; they grow if it does):
+  // an archive is folded article by article, and arrays of numbers would cost ten times the memory
+  // and most of the time in garbage collection.
+  let capacity = to - from + 16;
+  let units = new Uint16Array(capacity);
+  let starts = new Uint32Array(capacity + 1);
+  let ends = new Uint32Array(capacity);
+  let n = 0;
+  const reserve = (k: number) => {
+    if (n + k <= capacity) return;
+    capacity = Math.max(capacity * 2, n + k);
+    const u = new Uint16Array(capacity);
+    u.set(units.subarray(0, n));
+    units = u;
+    const s = new Uint32Array(capacity + 1);
+    s.set(starts.subarray(0, n));
+    starts = s;
+    const e = new Uint32Array(capacity);
+    e.set(ends.subarray(0, n));
+    ends = e;
+  };
   let pendingSpace = -1; // original offset where the pending white-space run began
   let pendingEnd = -1;
   let newlines = 0;
-  const flushSpace = () => {
-    if (pendingSpace >= 0 && out.length > 0) {
-      out += newlines >= 2 ? PARAGRAPH_BREAK : " ";
-      starts.push(pendingSpace);
-      ends.push(pendingEnd);
-    }
-    pendingSpace = -1;
-    newlines = 0;
-  };
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
-      // A character outside the BMP: NFKC folds mathematical digits and letters; others stay.
-      const cp = text.codePointAt(i) ?? code;
-      const ch = String.fromCodePoint(cp);
-      const folded = ch.normalize("NFKC").toLowerCase();
-      flushSpace();
-      for (let k = 0; k < folded.length; k++) {
-        out += folded[k];
-        starts.push(i);
-        ends.push(i + ch.length);
-      }
-      i += ch.length;
-      continue;
-    }
-    const kind = kinds[code] as Kind;
+    const kind = (code >= 0xd800 && code <= 0xdbff && i + 1 < to ? Kind.Replace + 1 : kinds[code]) as number;
     if (kind === Kind.Drop) {
       i++;
       continue;
@@ -146,28 +141,128 @@ export function fold(text: string, from = 0, to = text.length): FoldedText {
       i++;
       continue;
     }
-    flushSpace();
-    if (kind === Kind.Replace) {
-      const to = replacements.get(code) ?? "";
-      for (let k = 0; k < to.length; k++) {
-        out += to[k];
-        starts.push(i);
-        ends.push(i + 1);
+    if (pendingSpace >= 0) {
+      if (n > 0) {
+        reserve(1);
+        units[n] = newlines >= 2 ? PARAGRAPH_BREAK_CODE : 0x20;
+        starts[n] = pendingSpace;
+        ends[n++] = pendingEnd;
       }
-    } else {
-      out += text[i];
-      starts.push(i);
-      ends.push(i + 1);
+      pendingSpace = -1;
+      newlines = 0;
     }
-    i++;
+    if (kind === Kind.Keep) {
+      reserve(1);
+      units[n] = code;
+      starts[n] = i;
+      ends[n++] = i + 1;
+      i++;
+      continue;
+    }
+    // A replacement, or a character outside the BMP (NFKC folds mathematical digits and letters; others stay).
+    const width = kind === Kind.Replace ? 1 : String.fromCodePoint(text.codePointAt(i) ?? code).length;
+    const to2 = kind === Kind.Replace ? (replacements.get(code) ?? "") : text.slice(i, i + width).normalize("NFKC").toLowerCase();
+    reserve(to2.length);
+    for (let k = 0; k < to2.length; k++) {
+      units[n] = to2.charCodeAt(k);
+      starts[n] = i;
+      ends[n++] = i + width;
+    }
+    i += width;
   }
-  starts.push(to);
-  return { folded: out, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+  starts[n] = to;
+  let folded = "";
+  for (let k = 0; k < n; k += 4096) folded += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  return { folded, starts: starts.subarray(0, n + 1), ends: ends.subarray(0, n) };
 }
 
-/** Folds a short string (a name, a qualifier value) for comparison; no offsets are kept. */
+const PARAGRAPH_BREAK_CODE = PARAGRAPH_BREAK.charCodeAt(0);
+
+/**
+ * `fold(text).starts[index]` (the original length past the end) without building the maps: the
+ * figure reader asks it for every joined prefix it cuts off a word.
+ */
+export function foldedStart(text: string, index: number): number {
+  let n = 0;
+  let pendingSpace = -1;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const kind = (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? Kind.Replace + 1 : kinds[code]) as number;
+    if (kind === Kind.Drop) {
+      i++;
+      continue;
+    }
+    if (kind === Kind.Space) {
+      if (pendingSpace < 0) pendingSpace = i;
+      i++;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      if (n > 0) {
+        if (n === index) return pendingSpace;
+        n++;
+      }
+      pendingSpace = -1;
+    }
+    if (kind === Kind.Keep) {
+      if (n === index) return i;
+      n++;
+      i++;
+      continue;
+    }
+    const width = kind === Kind.Replace ? 1 : String.fromCodePoint(text.codePointAt(i) ?? code).length;
+    const units = kind === Kind.Replace ? (replacements.get(code) ?? "").length : text.slice(i, i + width).normalize("NFKC").toLowerCase().length;
+    if (index < n + units) return i;
+    n += units;
+    i += width;
+  }
+  return text.length;
+}
+
+/**
+ * Folds a short string (a name, a qualifier value, a quote) for comparison: `fold(text).folded`
+ * with paragraph breaks as spaces, without the offset maps. A string that folding leaves as it
+ * is (most keys) is returned without copying.
+ */
 export function foldKey(text: string): string {
-  return fold(text).folded.replace(/\n/g, " ");
+  let i = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (kinds[code] !== Kind.Keep || (code >= 0xd800 && code <= 0xdbff)) break;
+  }
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  let pending = false;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const kind = (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? Kind.Replace + 1 : kinds[code]) as number;
+    if (kind === Kind.Drop) {
+      i++;
+      continue;
+    }
+    if (kind === Kind.Space) {
+      pending = true;
+      i++;
+      continue;
+    }
+    if (pending) {
+      if (out.length > 0) out += " ";
+      pending = false;
+    }
+    if (kind === Kind.Keep) {
+      out += text[i];
+      i++;
+    } else if (kind === Kind.Replace) {
+      out += replacements.get(code) ?? "";
+      i++;
+    } else {
+      const width = String.fromCodePoint(text.codePointAt(i) ?? code).length;
+      out += text.slice(i, i + width).normalize("NFKC").toLowerCase();
+      i += width;
+    }
+  }
+  return out;
 }
 
 /** The original range `[start, end)` covered by folded range `[from, to)` (`to > from`). */

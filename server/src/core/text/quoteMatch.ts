@@ -2,7 +2,7 @@
  * Finds a quoted passage in an article: both are folded, `…` stands for an omitted stretch of
  * the same paragraph, and each match maps back to an exact range of the article.
  */
-import { fold, originalRange, PARAGRAPH_BREAK, type FoldedText } from "./fold";
+import { foldKey, originalRange, PARAGRAPH_BREAK, type FoldedText } from "./fold";
 
 export interface QuoteMatch {
   /** Original range of the whole match, from its first part to its last. */
@@ -17,8 +17,7 @@ const MAX_MATCHES = 20;
 
 /** The folded parts of a quote, split at `…`/`...`; empty when the quote holds nothing to search. */
 export function quoteParts(quote: string): string[] {
-  return fold(quote)
-    .folded.replace(/\n/g, " ")
+  return foldKey(quote)
     .split(/\s*\.\.\.+\s*/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);

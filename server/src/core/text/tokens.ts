@@ -2,7 +2,7 @@
  * Tokens for reading figures: digit runs (with their inner separators), words and punctuation,
  * each with its exact range in the original text and a folded key for lexicon look-ups.
  */
-import { fold, foldKey } from "./fold";
+import { foldedStart, foldKey } from "./fold";
 
 export type TokenKind = "num" | "word" | "punct";
 
@@ -63,8 +63,7 @@ function foldDigits(raw: string): string {
 
 /** Original offset of the `index`-th folded code unit of a word token (to cut off a prefix). */
 export function offsetInToken(token: Token, index: number): number {
-  const f = fold(token.text);
-  return token.start + (f.starts[index] ?? token.text.length);
+  return token.start + foldedStart(token.text, index);
 }
 
 /** Sentence ranges: a sentence ends at . ! ? ؟ … followed by white space, or at a line break. */

@@ -1,5 +1,5 @@
 /** Builds a workspace index from a file system: every claims file, then the articles they name. */
-import { readConfig, CONFIG_FILE_NAME, type ConfigReading } from "../config";
+import { readConfig, CONFIG_FILE_NAME, type ConfigReading, type IsnadConfig } from "../config";
 import { decodeUtf8 } from "../text/decode";
 import type { FileSystem } from "./fileSystem";
 import { relativePath } from "./paths";
@@ -35,11 +35,15 @@ export async function readArticle(fs: FileSystem, rootUri: string, uri: string):
 }
 
 /** Reads every article some source names and the workspace has not read yet. */
-export async function loadUnreadArticles(fs: FileSystem, workspace: Workspace): Promise<Set<string>> {
+export async function loadUnreadArticles(fs: FileSystem, workspace: Workspace, pause?: Pause, only?: (uri: string) => boolean): Promise<Set<string>> {
   const affected = new Set<string>();
-  await forEachBounded(workspace.unreadArticles(), async (uri) => {
-    for (const f of workspace.setArticle(uri, await readArticle(fs, workspace.rootUri, uri))) affected.add(f);
-  });
+  await forEachBounded(
+    only ? workspace.unreadArticles().filter(only) : workspace.unreadArticles(),
+    async (uri) => {
+      for (const f of workspace.setArticle(uri, await readArticle(fs, workspace.rootUri, uri))) affected.add(f);
+    },
+    pause,
+  );
   return affected;
 }
 
@@ -47,27 +51,57 @@ export interface LoadProgress {
   (done: number, total: number): void;
 }
 
+/**
+ * Gives the host's event loop a turn (the server passes `setImmediate`). Reads may complete at
+ * once, so without it indexing an archive would hold the loop for seconds: the loader pauses
+ * whenever it has worked for {@link SLICE_MS} without one.
+ */
+export type Pause = () => Promise<void>;
+
+/** How long the loader works between pauses. */
+export const SLICE_MS = 10;
+
 /** Indexes the whole workspace under `rootUri`. */
-export async function loadWorkspace(fs: FileSystem, rootUri: string, options: { progress?: LoadProgress; isCancelled?: () => boolean } = {}): Promise<{ workspace: Workspace; configError?: string }> {
+export async function loadWorkspace(
+  fs: FileSystem,
+  rootUri: string,
+  options: { progress?: LoadProgress; isCancelled?: () => boolean; adjustConfig?: (fromFile: IsnadConfig) => IsnadConfig; pause?: Pause; articles?: boolean } = {},
+): Promise<{ workspace: Workspace; configError?: string }> {
   const { config, error } = await loadConfig(fs, rootUri);
-  const workspace = new Workspace(rootUri, config);
+  // The editor lays its own settings over isnad.json before anything is checked.
+  const workspace = new Workspace(rootUri, options.adjustConfig ? options.adjustConfig(config) : config);
   const files = await fs.findFiles(rootUri, CLAIMS_SUFFIX);
   let done = 0;
-  await forEachBounded(files, async (uri) => {
-    if (options.isCancelled?.()) return;
-    await loadClaimsFile(fs, workspace, uri);
-    options.progress?.(++done, files.length);
-  });
-  await loadUnreadArticles(fs, workspace);
+  await forEachBounded(
+    files,
+    async (uri) => {
+      if (options.isCancelled?.()) return;
+      await loadClaimsFile(fs, workspace, uri);
+      options.progress?.(++done, files.length);
+    },
+    options.pause,
+  );
+  // The server reads the articles itself, those of the open documents first.
+  if (options.articles !== false) await loadUnreadArticles(fs, workspace, options.pause);
   return error ? { workspace, configError: error } : { workspace };
 }
 
-async function forEachBounded<T>(items: readonly T[], run: (item: T) => Promise<void>): Promise<void> {
+async function forEachBounded<T>(items: readonly T[], run: (item: T) => Promise<void>, pause?: Pause): Promise<void> {
   let next = 0;
+  // One pause for all the workers at once: while one waited, the others would go on in microtasks.
+  let gate: Promise<void> | undefined;
+  let sliceStart = Date.now();
   const worker = async () => {
     while (next < items.length) {
       const item = items[next++] as T;
       await run(item);
+      if (pause && !gate && Date.now() - sliceStart >= SLICE_MS) {
+        gate = pause().then(() => {
+          gate = undefined;
+          sliceStart = Date.now();
+        });
+      }
+      if (gate) await gate;
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));

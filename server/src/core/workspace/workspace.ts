@@ -14,7 +14,11 @@ import { DEFAULT_CONFIG, type IsnadConfig } from "../config";
 import { resolveArticle, type ArticleLink } from "./paths";
 import { articleProblems, quoteProblems } from "../checks/quoteChecks";
 import { referenceProblems } from "../checks/referenceChecks";
+import { unsourcedProblems } from "../checks/unsourcedClaims";
 import { QuantityGroup, contradictionProblems } from "../checks/contradictions";
+import { similarMetricProblems } from "../checks/similarMetric";
+import { Vocabulary } from "./vocabulary";
+import { AnchorMemory } from "./anchors";
 
 /** An article as the host could read it. */
 export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string };
@@ -34,8 +38,14 @@ export interface ClaimsEntry {
 interface ArticleEntry {
   readonly content: ArticleContent;
   lines?: LineIndex;
-  folded?: FoldedText;
 }
+
+/**
+ * How many folded articles are kept. Folding keeps two offsets a character (8 bytes), so an
+ * archive folded whole would cost more memory than its text; an article is folded when its quotes
+ * are checked, and again, cheaply, if it is needed after it went cold.
+ */
+const FOLDED_ARTICLES_KEPT = 64;
 
 /** A claim and the file it stands in. */
 export interface ClaimRef {
@@ -46,6 +56,14 @@ export interface ClaimRef {
 export class Workspace {
   private readonly files = new Map<string, ClaimsEntry>();
   private readonly articles = new Map<string, ArticleEntry>();
+  /**
+   * Bumped by every change to the index. A file's problems computed in one generation hold until
+   * the next: an edit publishes a file, then the articles it quotes, which ask for them again.
+   */
+  private generation = 0;
+  private readonly problemsMemo = new WeakMap<ClaimsEntry, { generation: number; problems: Problem[] }>();
+  /** Folded articles, least recently used first (a replaced article's entry just ages out). */
+  private readonly foldedArticles = new Map<ArticleEntry, FoldedText>();
   private readonly groups = new Map<string, QuantityGroup>();
   /** Source id → the files defining it, with how many times each. */
   private readonly sourceDefinitions = new Map<string, Map<string, number>>();
@@ -53,6 +71,10 @@ export class Workspace {
   private readonly sourceReferences = new Map<string, Set<string>>();
   /** Article URI → the claims files whose sources name it. */
   private readonly articleDependents = new Map<string, Set<string>>();
+  /** Where each quote last stood in its article, to re-anchor it when the article changes. */
+  readonly anchors = new AnchorMemory();
+  /** Metric names, qualifier keys and values in use, for completion and `similar-metric`. */
+  readonly vocabulary = new Vocabulary();
 
   constructor(
     readonly rootUri: string,
@@ -66,6 +88,7 @@ export class Workspace {
   /** Replaces the configuration; every file is re-checked (the tolerance changes value sets). */
   setConfig(config: IsnadConfig): Set<string> {
     this.config = config;
+    this.generation++;
     for (const [uri, entry] of [...this.files]) {
       if (entry.encodingError === undefined) this.setClaimsText(uri, entry.text);
     }
@@ -98,12 +121,14 @@ export class Workspace {
     const previous = this.articles.get(uri);
     if (previous && sameContent(previous.content, content)) return new Set();
     this.articles.set(uri, { content });
+    this.generation++;
     return this.invalidateDependents(uri);
   }
 
   /** Forgets an article (closed in the editor and gone from disk, or no longer named). */
   forgetArticle(uri: string): Set<string> {
     if (!this.articles.delete(uri)) return new Set();
+    this.generation++;
     return this.invalidateDependents(uri);
   }
 
@@ -121,6 +146,11 @@ export class Workspace {
     return this.articleDependents.has(uri);
   }
 
+  /** The claims files whose sources name this article. */
+  claimsNaming(articleUri: string): string[] {
+    return [...(this.articleDependents.get(articleUri) ?? [])];
+  }
+
   claimsFiles(): IterableIterator<string> {
     return this.files.keys();
   }
@@ -135,7 +165,23 @@ export class Workspace {
     if (!entry || entry.content.kind !== "text") return undefined;
     const text = entry.content.text;
     entry.lines ??= new LineIndex(text);
-    return { text, lines: entry.lines, folded: () => (entry.folded ??= fold(text)) };
+    return { text, lines: entry.lines, folded: () => this.foldedArticle(entry, text) };
+  }
+
+  private foldedArticle(entry: ArticleEntry, text: string): FoldedText {
+    let folded = this.foldedArticles.get(entry);
+    if (folded) {
+      // Most recently used last: the first entry of the map is the coldest.
+      this.foldedArticles.delete(entry);
+    } else {
+      folded = fold(text);
+      if (this.foldedArticles.size >= FOLDED_ARTICLES_KEPT) {
+        const coldest = this.foldedArticles.keys().next().value;
+        if (coldest) this.foldedArticles.delete(coldest);
+      }
+    }
+    this.foldedArticles.set(entry, folded);
+    return folded;
   }
 
   articleContent(uri: string): ArticleContent | undefined {
@@ -145,6 +191,16 @@ export class Workspace {
   /** Every claim about the quantity `key`, across the workspace. */
   claimsAbout(key: string): readonly ClaimRef[] {
     return this.groups.get(key)?.members ?? [];
+  }
+
+  /** Every source id defined in the workspace. */
+  sourceIds(): IterableIterator<string> {
+    return this.sourceDefinitions.keys();
+  }
+
+  /** Files whose `via: @id` (or `@id/claim`) refers to source `id`. */
+  sourceReferrers(id: string): string[] {
+    return [...(this.sourceReferences.get(id) ?? [])];
   }
 
   /** Files defining source `id`. */
@@ -157,8 +213,12 @@ export class Workspace {
     const entry = this.files.get(uri);
     if (!entry) return [];
     if (entry.encodingError !== undefined) return [{ code: "encoding", start: 0, end: 0, message: entry.encodingError }];
-    entry.local ??= [...entry.facts.problems, ...articleProblems(this, entry), ...quoteProblems(this, entry)];
-    return [...entry.local, ...referenceProblems(this, entry), ...contradictionProblems(this, entry)];
+    const memo = this.problemsMemo.get(entry);
+    if (memo && memo.generation === this.generation) return [...memo.problems];
+    entry.local ??= [...entry.facts.problems, ...articleProblems(this, entry), ...quoteProblems(this, entry), ...unsourcedProblems(this, entry)];
+    const problems = [...entry.local, ...referenceProblems(this, entry), ...contradictionProblems(this, entry), ...similarMetricProblems(this, entry)];
+    this.problemsMemo.set(entry, { generation: this.generation, problems });
+    return [...problems];
   }
 
   group(key: string): QuantityGroup | undefined {
@@ -173,8 +233,10 @@ export class Workspace {
   }
 
   private replace(uri: string, next: ClaimsEntry | undefined): Set<string> {
+    this.generation++;
     const previous = this.files.get(uri);
     const affected = new Set<string>([uri]);
+    const lookalikes = this.vocabulary.watch(previous?.facts, next?.facts);
     if (previous) this.unlink(previous, affected);
     if (next) {
       this.files.set(uri, next);
@@ -185,6 +247,8 @@ export class Workspace {
       if (link.kind === "inside" && !this.articleDependents.has(link.uri)) this.articles.delete(link.uri);
     }
     if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
+    // Files whose `similar-metric` hint comes or goes because this file changed a name's use.
+    for (const f of this.vocabulary.changedSince(lookalikes)) affected.add(f);
     return affected;
   }
 
@@ -198,6 +262,7 @@ export class Workspace {
       for (const member of group.members) affected.add(member.uri);
       if (group.members.length === 0) this.groups.delete(claim.quantityKey);
     }
+    this.vocabulary.remove(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
       if (!source.id) continue;
       const defs = this.sourceDefinitions.get(source.id);
@@ -227,6 +292,7 @@ export class Workspace {
       group.add(entry.uri, claim);
       for (const member of group.members) affected.add(member.uri);
     }
+    this.vocabulary.add(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
       if (!source.id) continue;
       let defs = this.sourceDefinitions.get(source.id);

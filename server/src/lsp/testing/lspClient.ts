@@ -32,13 +32,15 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(rootUri: string): Promise<void> {
+  /** Starts the session on `rootUri`; `extra` adds to the initialize parameters (a `locale`, say). */
+  async initialize(rootUri: string, extra: Record<string, unknown> = {}): Promise<void> {
     await this.connection.sendRequest("initialize", {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: "ws" }],
       capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, window: { workDoneProgress: true } },
       initializationOptions: { debounceMs: 0 },
+      ...extra,
     });
     await this.connection.sendNotification("initialized", {});
   }

@@ -1,0 +1,29 @@
+/**
+ * Hover on a quoted figure in an article: the provenance and comparison of every claim that
+ * quotes it, the same Markdown as hovering the claim itself.
+ */
+import { relativePath } from "../workspace/paths";
+import type { Workspace } from "../workspace/workspace";
+import { claimHover, type HoverResult } from "./hover";
+import { claimsQuoting, type Span } from "./quotedClaims";
+
+export function articleHoverAt(workspace: Workspace, articleUri: string, offset: number): HoverResult | undefined {
+  const article = workspace.article(articleUri);
+  if (!article) return undefined;
+  const parts: string[] = [];
+  let at: Span | undefined;
+  for (const { claimsUri, claim, places } of claimsQuoting(workspace, articleUri)) {
+    for (const place of places) {
+      // The figure that states the claim; when none does, the figures the passage states instead.
+      const figures = place.stating.length > 0 ? place.stating : place.read;
+      const figure = figures.find((f) => offset >= f.start && offset <= f.end);
+      if (!figure || (at && (figure.start !== at.start || figure.end !== at.end))) continue;
+      at = figure;
+      const line = (workspace.entry(claimsUri)?.lines.position(claim.node.header.start).line ?? 0) + 1;
+      parts.push(`${claimHover(workspace, claimsUri, claim)}\n\nClaimed in \`${relativePath(workspace.rootUri, claimsUri)}\`, line ${line}`);
+      break;
+    }
+  }
+  if (!at) return undefined;
+  return { markdown: parts.join("\n\n---\n\n"), range: article.lines.range(at.start, at.end) };
+}

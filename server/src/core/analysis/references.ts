@@ -1,0 +1,76 @@
+/**
+ * Find references: on a source id (at its header or in `via: @id`), its definitions and every
+ * `via` naming it; on a metric name, every claim using that metric; elsewhere on a claim header,
+ * every claim about the same quantity (same metric and qualifiers after normalisation).
+ */
+import { foldKey } from "../text/fold";
+import type { Workspace } from "../workspace/workspace";
+import type { Location } from "./definition";
+import { targetAt, viaIdSpan } from "./target";
+
+export function referencesAt(workspace: Workspace, uri: string, offset: number, includeDeclaration = true): Location[] {
+  const entry = workspace.entry(uri);
+  const target = entry ? targetAt(entry, offset) : undefined;
+  if (!entry || !target) return [];
+  const out: Location[] = [];
+  if (target.kind === "source") {
+    if (includeDeclaration) out.push(...sourceDefinitions(workspace, target.id));
+    out.push(...viaReferences(workspace, target.id));
+  } else if (target.kind === "metric") {
+    out.push(...metricUses(workspace, target.folded));
+  } else {
+    for (const ref of workspace.claimsAbout(target.key)) {
+      if (!includeDeclaration && ref.uri === uri && ref.claim === target.claim) continue;
+      const other = workspace.entry(ref.uri);
+      if (other) out.push({ uri: ref.uri, range: other.lines.range(ref.claim.node.header.start, ref.claim.node.header.end) });
+    }
+  }
+  return sortLocations(out);
+}
+
+/** The id token of every `source <id>` header defining `id`. */
+export function sourceDefinitions(workspace: Workspace, id: string): Location[] {
+  const out: Location[] = [];
+  for (const uri of workspace.sourceDefiners(id)) {
+    const entry = workspace.entry(uri);
+    for (const source of entry?.facts.sources ?? []) {
+      if (entry && source.id === id) out.push({ uri, range: entry.lines.range(source.node.id.start, source.node.id.end) });
+    }
+  }
+  return out;
+}
+
+/** The id (after the `@`) of every `via: @id` and `via: @id/claim` naming source `id`. */
+export function viaReferences(workspace: Workspace, id: string): Location[] {
+  const out: Location[] = [];
+  for (const uri of workspace.sourceReferrers(id)) {
+    const entry = workspace.entry(uri);
+    if (!entry) continue;
+    for (const claim of entry.facts.claims) {
+      for (const via of claim.vias) {
+        const span = viaIdSpan(entry.text, via.value, via.valueSpan.start);
+        if (span && entry.text.slice(span.start, span.end) === id) out.push({ uri, range: entry.lines.range(span.start, span.end) });
+      }
+    }
+  }
+  return out;
+}
+
+/** The metric name of every claim whose metric folds to `folded`. */
+export function metricUses(workspace: Workspace, folded: string): Location[] {
+  const out: Location[] = [];
+  for (const uri of workspace.vocabulary.filesUsing(folded)) {
+    const entry = workspace.entry(uri);
+    if (!entry) continue;
+    for (const claim of entry.facts.claims) {
+      const metric = claim.node.metric;
+      if (metric.text && foldKey(metric.text) === folded) out.push({ uri, range: entry.lines.range(metric.start, metric.end) });
+    }
+  }
+  return out;
+}
+
+/** By file, then by position: results that do not depend on the order files were read in. */
+export function sortLocations(list: Location[]): Location[] {
+  return list.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character));
+}

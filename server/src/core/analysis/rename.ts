@@ -1,0 +1,80 @@
+/**
+ * Rename across the workspace, in one edit: a source id (its `source` header or headers, and
+ * every `via: @id` and `@id/claim`), or a metric name (every claim header using it, spelled any
+ * way that folds to the same name). Nothing else can be renamed.
+ */
+import type { TextEdit, WorkspaceEdit } from "../actions/edit";
+import { said, type Message } from "../messages";
+import type { Span } from "../syntax/ast";
+import { foldKey } from "../text/fold";
+import type { Range } from "../text/lineIndex";
+import type { Workspace } from "../workspace/workspace";
+import { viaIdSpan, targetAt, type Target } from "./target";
+
+const IDENT = /^[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*$/u;
+
+export type RenameRefusal = { readonly error: string; readonly l10n: Message };
+
+/** What a rename at `offset` would rename: the range to edit in place and its current text. */
+export function prepareRename(workspace: Workspace, uri: string, offset: number): { range: Range; placeholder: string } | RenameRefusal {
+  const entry = workspace.entry(uri);
+  const target = entry ? renamable(targetAt(entry, offset)) : undefined;
+  if (!entry || !target) return refusal("only a source id or a metric name can be renamed");
+  return { range: entry.lines.range(target.span.start, target.span.end), placeholder: entry.text.slice(target.span.start, target.span.end) };
+}
+
+/** The edit that renames what stands at `offset` to `newName` everywhere in the workspace. */
+export function renameAt(workspace: Workspace, uri: string, offset: number, newName: string): WorkspaceEdit | RenameRefusal {
+  const entry = workspace.entry(uri);
+  const target = entry ? renamable(targetAt(entry, offset)) : undefined;
+  if (!entry || !target) return refusal("only a source id or a metric name can be renamed");
+  if (!IDENT.test(newName)) return refusal("`{0}` is not a name: use letters, digits, `_`, `-` and `.`, starting with a letter, a digit or `_`", newName);
+  if (target.kind === "source") {
+    if (newName !== target.id && workspace.definitionCount(newName) > 0) return refusal("a source `{0}` already exists: source ids are unique in the workspace", newName);
+    return { creates: [], edits: renameSource(workspace, target.id, newName) };
+  }
+  return { creates: [], edits: metricRenameEdits(workspace, target.folded, newName) };
+}
+
+export function isRefusal(result: object): result is RenameRefusal {
+  return "error" in result;
+}
+
+function renamable(target: Target | undefined): Extract<Target, { kind: "source" | "metric" }> | undefined {
+  return target?.kind === "source" || target?.kind === "metric" ? target : undefined;
+}
+
+function renameSource(workspace: Workspace, id: string, newName: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const add = (uri: string, span: Span) => edits.push({ uri, start: span.start, end: span.end, newText: newName });
+  for (const uri of workspace.sourceDefiners(id)) {
+    for (const source of workspace.entry(uri)?.facts.sources ?? []) if (source.id === id) add(uri, source.node.id);
+  }
+  for (const uri of workspace.sourceReferrers(id)) {
+    const entry = workspace.entry(uri);
+    for (const claim of entry?.facts.claims ?? []) {
+      for (const via of claim.vias) {
+        const span = entry ? viaIdSpan(entry.text, via.value, via.valueSpan.start) : undefined;
+        if (span && entry?.text.slice(span.start, span.end) === id) add(uri, span);
+      }
+    }
+  }
+  return edits;
+}
+
+/** Edits that give every claim whose metric folds to `folded` the name `newName`. */
+export function metricRenameEdits(workspace: Workspace, folded: string, newName: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const uri of workspace.vocabulary.filesUsing(folded)) {
+    for (const claim of workspace.entry(uri)?.facts.claims ?? []) {
+      const metric = claim.node.metric;
+      if (metric.text && metric.text !== newName && foldKey(metric.text) === folded) edits.push({ uri, start: metric.start, end: metric.end, newText: newName });
+    }
+  }
+  return edits;
+}
+
+function refusal(template: string, ...args: string[]): RenameRefusal {
+  const { message, l10n } = said(template, ...args);
+  return { error: message, l10n };
+}

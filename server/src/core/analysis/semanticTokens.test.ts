@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { semanticTokens } from "./semanticTokens";
+
+describe("semantic tokens", () => {
+  it("mark keywords, ids, metrics, qualifiers, values, fields, references and comments, in order", () => {
+    const text = [
+      "# demo",
+      "source waha   # the outlet",
+      "  outlet: الواحة # not a comment",
+      "claim cells_dismantled {year: ٢٠١٧، place: «الدار البيضاء»، kind: terror} = 13",
+      "  id: cells-2017",
+      "  via: @bcij/arrested",
+      "  rank: preferred",
+      'claim place = "Marrakech"',
+    ].join("\n");
+    const shown = semanticTokens(text).map((t) => `${t.type}${t.modifiers.length > 0 ? `.${t.modifiers.join(".")}` : ""} ${text.slice(t.start, t.end)}`);
+    expect(shown).toEqual([
+      "comment # demo",
+      "keyword source",
+      "namespace.declaration waha",
+      "comment # the outlet",
+      "property outlet",
+      "keyword claim",
+      "type cells_dismantled",
+      "parameter year",
+      "number ٢٠١٧",
+      "parameter place",
+      "string «الدار البيضاء»",
+      "parameter kind",
+      "enumMember terror",
+      "number 13",
+      "property id",
+      "variable.declaration cells-2017",
+      "property via",
+      "namespace @bcij",
+      "variable arrested",
+      "property rank",
+      "enumMember preferred",
+      "keyword claim",
+      "type place",
+      'string "Marrakech"',
+    ]);
+  });
+});
