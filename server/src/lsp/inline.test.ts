@@ -156,8 +156,8 @@ describe("inline features over LSP", () => {
       textDocument: { uri: uri("waha.txt") },
       position: { line: 0, character: figure13 + 1 },
     });
-    expect(hover?.contents.value).toContain("**الواحة**");
-    expect(hover?.contents.value).toMatch(/\| sada \| صدى الأطلس \|.*\| 9 \| contradicts \|/);
+    expect(hover?.contents.value).toContain("**\u2068الواحة\u2069**");
+    expect(hover?.contents.value).toMatch(/\| sada \| \u2068صدى الأطلس\u2069 \|.*\| 9 \| contradicts \|/);
     expect(hover?.range).toEqual({ start: { line: 0, character: figure13 }, end: { line: 0, character: figure13 + 2 } });
     const elsewhere = await client.connection.sendRequest("textDocument/hover", { textDocument: { uri: uri("waha.txt") }, position: { line: 0, character: 2 } });
     expect(elsewhere).toBeNull();

@@ -59,7 +59,7 @@ describe("the language server over stdio", () => {
     expect(text).toContain("2024\\-06\\-08");
     expect(text).toContain("expert \"security analyst\"");
     expect(text).toContain("**13**");
-    expect(text).toMatch(/\| sada \| صدى الأطلس \| 2024\\-06\\-07 \| 9 \| contradicts \|/);
+    expect(text).toMatch(/\| sada \| \u2068صدى الأطلس\u2069 \| 2024\\-06\\-07 \| 9 \| contradicts \|/);
     const definition = (await client.connection.sendRequest("textDocument/definition", { textDocument: { uri: uri("waha.claims") }, position: { line: 6, character: 12 } })) as { uri: string; range: { start: { line: number; character: number } } }[];
     const quoted = "تفكيك 13 خلية إرهابية";
     const at = article.indexOf(quoted);

@@ -113,7 +113,7 @@ describe("hover on a quoted figure in the article", () => {
     const { workspace, fixture: f } = await markedWorkspaceOf(fixture);
     const text = f.files[`${ROOT}/waha.txt`]!;
     const hover = articleHoverAt(workspace, `${ROOT}/waha.txt`, text.indexOf("أربعة") + 2);
-    expect(hover?.markdown).toContain("| sada |  |  | ٤ | agrees |");
+    expect(hover?.markdown).toContain("| sada |  |  | \u2068٤\u2069 | agrees |");
     expect(articleHoverAt(workspace, `${ROOT}/waha.txt`, text.indexOf("2017"))).toBeUndefined();
     expect(articleHoverAt(workspace, `${ROOT}/waha.txt`, text.indexOf("المكتب"))).toBeUndefined();
   });

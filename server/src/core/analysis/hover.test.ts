@@ -34,11 +34,11 @@ describe("hover on a claim", () => {
     const hover = hoverAt(workspace, f.cursor!.uri, f.cursor!.offset);
     expect(hover?.markdown.split("\n\n")).toEqual([
       "**arrested** {operation: x} = **4**",
-      "**الواحة** · 2024\\-06\\-08 · *الخلايا* · source `waha`",
-      "Attribution: الواحة ← BCIJ ← the bureau's spokesman",
+      "**\u2068الواحة\u2069** · 2024\\-06\\-08 · *\u2068الخلايا\u2069* · source `waha`",
+      "Attribution: \u2068الواحة\u2069 ← BCIJ ← the bureau's spokesman",
       "> أوقفت **أربعة** أشخاص\n>\n> — waha.txt, line 1",
       "**3 claims about this quantity**: 1 agree, 1 contradict",
-      "| source | outlet | published | value | |\n|---|---|---|---|---|\n| waha | الواحة | 2024\\-06\\-08 | 4 | this claim |\n| bcij\\-statement | BCIJ | 2024\\-06\\-06 | 4 | agrees |\n| sada | صدى |  | 5 | contradicts |",
+      "| source | outlet | published | value | |\n|---|---|---|---|---|\n| waha | \u2068الواحة\u2069 | 2024\\-06\\-08 | 4 | this claim |\n| bcij\\-statement | BCIJ | 2024\\-06\\-06 | 4 | agrees |\n| sada | \u2068صدى\u2069 |  | 5 | contradicts |",
     ]);
   });
 

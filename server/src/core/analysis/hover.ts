@@ -5,6 +5,7 @@
  */
 import type { ClaimFacts, SourceFacts } from "../model/facts";
 import { compareSets } from "../model/valueSet";
+import { isolate } from "../text/bidi";
 import { spotFigures } from "../text/figures";
 import type { Range } from "../text/lineIndex";
 import { quoteMatches } from "../checks/quoteChecks";
@@ -108,10 +109,10 @@ function markFigures(claim: ClaimFacts): string {
   let pos = 0;
   for (const f of figures) {
     if (f.start < pos) continue;
-    out += md(quote.slice(pos, f.start)) + `**${md(quote.slice(f.start, f.end))}**`;
+    out += escape(quote.slice(pos, f.start)) + `**${escape(quote.slice(f.start, f.end))}**`;
     pos = f.end;
   }
-  return out + md(quote.slice(pos));
+  return out + escape(quote.slice(pos));
 }
 
 function comparisonTable(workspace: Workspace, uri: string, claim: ClaimFacts): string | undefined {
@@ -155,7 +156,15 @@ function findSource(workspace: Workspace, id: string): { uri: string; source: So
   return undefined;
 }
 
-/** Escapes Markdown so that user text (quotes, names) shows as written. */
+/**
+ * User text (names, titles, values) as Markdown: escaped, and isolated when it holds Arabic, so
+ * that a line of mixed Arabic and Latin keeps its pieces in reading order.
+ */
 function md(text: string): string {
+  return isolate(escape(text));
+}
+
+/** Escapes Markdown so that user text (quotes, names) shows as written. */
+function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-!|<>~]/g, (ch) => `\\${ch}`).replace(/\n/g, " ");
 }
