@@ -112,7 +112,8 @@ try {
     log(`extension-host suite: ${path.relative(ROOT, testsModule)} on ${subject}`);
     let counts = null;
     const code = await runExtensionHostTests({
-      browser, baseUrl: server.url, workspace: wsExthost, timeoutMs: 120_000, resultsDir: RESULTS_DIR,
+      browser, baseUrl: server.url, workspace: wsExthost, timeoutMs: 120_000,
+      failureScreenshot: path.join(RESULTS_DIR, args.vsix ? "extension-host-vsix-failure.png" : "extension-host-failure.png"),
       extensionDevelopmentPath: args.vsix ? emptyDevelopmentExtension(runDir) : extensionFolder, extensionTestsPath: testsModule,
       onLine: (line) => {
         // The suite reports figures on marked lines (client/src/test/index.ts).
@@ -137,7 +138,7 @@ try {
     const screenshot = path.join(RESULTS_DIR, args.vsix ? "ui-smoke-vsix.png" : "ui-smoke.png");
     const smokeStarted = Date.now();
     const result = await runUiSmoke({
-      browser, baseUrl: server.url, workspace: wsUi, expect: expectations, resultsDir: RESULTS_DIR, screenshot,
+      browser, baseUrl: server.url, workspace: wsUi, expect: expectations, screenshot,
       log: (line) => console.log(`  ${line}`),
     });
     if (result.firstSquiggleAt) log(`squiggle visible ${result.firstSquiggleAt - smokeStarted} ms after the browser opened the workbench`);

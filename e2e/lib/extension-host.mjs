@@ -11,7 +11,7 @@ import { enableSmokeTestDriver, workbenchUrl } from "./browser.mjs";
  * @param {{
  *   browser: import('playwright-core').Browser, baseUrl: string, workspace: string,
  *   extensionDevelopmentPath?: string, extensionTestsPath: string, timeoutMs: number,
- *   resultsDir: string, onLine: (line: string) => void,
+ *   failureScreenshot: string, onLine: (line: string) => void,
  * }} o
  */
 export async function runExtensionHostTests(o) {
@@ -37,9 +37,8 @@ export async function runExtensionHostTests(o) {
     const code = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
     if (code !== 0) {
-      const shot = path.join(o.resultsDir, "extension-host-failure.png");
-      await page.screenshot({ path: shot }).catch(() => {});
-      o.onLine(`screenshot of the workbench at the failure: ${path.relative(process.cwd(), shot)}`);
+      await page.screenshot({ path: o.failureScreenshot }).catch(() => {});
+      o.onLine(`screenshot of the workbench at the failure: ${path.relative(process.cwd(), o.failureScreenshot)}`);
     }
     return code;
   } finally {

@@ -18,7 +18,7 @@ import path from "node:path";
  * `screenshot`; the others' carry the file's name.
  * @param {{
  *   browser: import("playwright-core").Browser, baseUrl: string, workspace: string,
- *   expect: SmokeExpectation[], resultsDir: string, log: (line: string) => void, screenshot: string,
+ *   expect: SmokeExpectation[], log: (line: string) => void, screenshot: string,
  * }} o
  */
 export async function runUiSmoke(o) {
@@ -35,7 +35,7 @@ export async function runUiSmoke(o) {
       results.failed.push(name);
       o.log(`FAIL ${name}: ${e instanceof Error ? e.message.split("\n")[0] : e}`);
       // The window as it was when the check failed.
-      const shot = path.join(o.resultsDir, `ui-smoke-${results.failed.length}-failure.png`);
+      const shot = o.screenshot.replace(/\.png$/, `-${results.failed.length}-failure.png`);
       await page.screenshot({ path: shot }).then(() => o.log(`     screenshot: ${path.relative(process.cwd(), shot)}`), () => {});
       return false;
     }
@@ -46,19 +46,19 @@ export async function runUiSmoke(o) {
     await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
     for (const [i, expect] of o.expect.entries()) {
       const screenshot = i === 0 ? o.screenshot : o.screenshot.replace(/\.png$/, `-${path.basename(expect.file, ".claims")}.png`);
-      await smokeOneFile(page, expect, screenshot, check, results);
+      await smokeOneFile(expect, screenshot);
     }
     return results;
   } catch (e) {
     results.failed.push(`smoke test crashed: ${e instanceof Error ? e.message : e}`);
-    await page.screenshot({ path: path.join(o.resultsDir, "ui-smoke-crash-failure.png") }).catch(() => {});
+    await page.screenshot({ path: o.screenshot.replace(/\.png$/, "-crash-failure.png") }).catch(() => {});
     return results;
   } finally {
     await context.close();
   }
 
   /** The steps for one claims file; `check` records each. */
-  async function smokeOneFile(page, expect, screenshot, check, results) {
+  async function smokeOneFile(expect, screenshot) {
     const name = path.basename(expect.file);
     const opened = await check(`open ${name} through Quick Open`, async () => {
       // The workbench must hold the keyboard focus before Quick Open answers to Ctrl+P: a click

@@ -98,7 +98,8 @@ function attributionChain(workspace: Workspace, claim: ClaimFacts): string[] {
     current = next && !seen.has(next) ? next : undefined;
     if (current) seen.add(current);
   }
-  return chain;
+  // A claim's own `via` and the cited claim's may name the same origin: say it once.
+  return chain.filter((link, i) => link !== chain[i - 1]);
 }
 
 /** The quoted passage with the figures that state the claimed value in bold. */
