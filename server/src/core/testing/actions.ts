@@ -5,11 +5,10 @@
 import { codeActionsAt } from "../actions/codeActions";
 import { applyWorkspaceEdit, type ActionOptions, type CodeAction } from "../actions/edit";
 import type { FixContext } from "../actions/fixes/fix";
-import type { FileSystem } from "../workspace/fileSystem";
+import { MemoryFileSystem, type FileSystem } from "../workspace/fileSystem";
 import type { Workspace } from "../workspace/workspace";
-import { markedWorkspaceOf } from "./markup";
-import { MemoryFileSystem } from "../workspace/fileSystem";
 import type { Fixture } from "./fixture";
+import { markedWorkspaceOf } from "./markup";
 
 export const ALL_OPTIONS: ActionOptions = { canCreateFiles: true, canShowDocument: true };
 
