@@ -3,7 +3,7 @@
  * with `ISNAD_STATS=1`: memory, and the longest the event loop was blocked since the last reset
  * (perf_hooks' event-loop delay histogram). Normal runs neither measure nor answer.
  */
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import type { Connection } from "vscode-languageserver/node";
 import type { Session } from "./session";
 
@@ -22,12 +22,18 @@ export interface StatsResult {
   /** Longest event-loop delay in the window, in ms. */
   maxBlockMs: number;
   p99BlockMs: number;
+  /** Longest garbage-collection pause in the window, in ms: tells a collection from a long task. */
+  maxGcMs: number;
 }
 
 export function registerStats(connection: Connection, session: () => Session | undefined): void {
   if (process.env.ISNAD_STATS !== "1") return;
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
+  let maxGcMs = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) maxGcMs = Math.max(maxGcMs, entry.duration);
+  }).observe({ entryTypes: ["gc"] });
   connection.onRequest(STATS_REQUEST, async (params: StatsParams | undefined): Promise<StatsResult> => {
     if (params?.idle) await session()?.idle();
     const memory = process.memoryUsage();
@@ -36,8 +42,12 @@ export function registerStats(connection: Connection, session: () => Session | u
       heapUsedMb: memory.heapUsed / 2 ** 20,
       maxBlockMs: histogram.max / 1e6,
       p99BlockMs: histogram.percentile(99) / 1e6,
+      maxGcMs,
     };
-    if (params?.reset) histogram.reset();
+    if (params?.reset) {
+      histogram.reset();
+      maxGcMs = 0;
+    }
     return result;
   });
 }

@@ -4,9 +4,8 @@
  * and hovers are placed on.
  */
 import { quoteMatches } from "../checks/quoteChecks";
-import { quoteStatesValue } from "../checks/figureInQuote";
+import { figuresOf as figuresOfPassage, quoteStatesValue } from "../checks/figureInQuote";
 import type { ClaimFacts } from "../model/facts";
-import { spotFigures } from "../text/figures";
 import type { ClaimsEntry, Workspace } from "../workspace/workspace";
 
 export interface Span {
@@ -74,7 +73,8 @@ interface SpottedFigure extends Span {
 
 /** The figures of one part of a passage, with offsets into the whole article. */
 function figuresOf(text: string, part: Span): SpottedFigure[] {
-  return spotFigures(text.slice(part.start, part.end)).map((f) => ({ start: part.start + f.start, end: part.start + f.end, text: f.text }));
+  // Remembered by passage: an edit to a claims file re-reads the passages its article had already.
+  return figuresOfPassage(text.slice(part.start, part.end)).map((f) => ({ start: part.start + f.start, end: part.start + f.end, text: f.text }));
 }
 
 /**

@@ -82,7 +82,7 @@ function fits(value: number, set: ValueSet): boolean {
 const quoteFigures = new Map<string, Figure[]>();
 const QUOTES_REMEMBERED = 4096;
 
-function figuresOf(quote: string): Figure[] {
+export function figuresOf(quote: string): Figure[] {
   let figures = quoteFigures.get(quote);
   if (!figures) {
     if (quoteFigures.size >= QUOTES_REMEMBERED) quoteFigures.clear();

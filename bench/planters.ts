@@ -1,0 +1,175 @@
+/**
+ * One planter per check code: it changes an article of the corpus (or adds a file) so that the
+ * check must report at a known line, and marks that line with the code. The corpus generator
+ * refuses to run while a code of `CHECKS` has no planter here, so a new check cannot be left out.
+ */
+import type { CheckCode } from "../server/src/core/checks/codes";
+import type { ArticleModel, ClaimSpec, Line } from "./corpus";
+import { PLACES_AR, PLACES_FR } from "./templates";
+
+export interface PlantContext {
+  /** Which round of planting (one round per hundred articles). */
+  readonly round: number;
+  /** Unique to this case: used in qualifiers and ids so that cases never meet. */
+  readonly tag: string;
+  /** The article hosting the case. */
+  readonly a: ArticleModel;
+  /** Another article, for cases between two files. */
+  b(): ArticleModel;
+  readonly random: () => number;
+  /** Adds a file of its own (path relative to the root) with the diagnostics expected in it. */
+  addFile(path: string, content: string | Uint8Array, expect: { line: number; code: CheckCode }[]): void;
+}
+
+export type Planter = (c: PlantContext) => void;
+
+const claim = (lines: Line[]): ClaimSpec => ({ lines, hasId: lines.some((l) => l.text.startsWith("  id:")), quoted: lines.some((l) => l.text.startsWith("  quote:")) });
+
+/** Adds a sentence at the end of a random paragraph of the article. */
+function addSentence(a: ArticleModel, sentence: string, random: () => number): void {
+  const p = a.paragraphs[Math.floor(random() * a.paragraphs.length)];
+  if (p) p.push(sentence);
+  else a.paragraphs.push([sentence]);
+}
+
+/** A quoted claim of the article that satisfies `test`, or undefined. */
+function someClaim(a: ArticleModel, test: (c: ClaimSpec) => boolean): ClaimSpec | undefined {
+  return a.claims.find((c) => c.role === undefined && test(c));
+}
+
+/** A sentence stating `n` arrests at a place, and the passage a claim would quote. */
+function arrests(a: ArticleModel, n: number, tag: string): { sentence: string; quote: (k: number) => string } {
+  const place = (a.place + 7) % PLACES_AR.length;
+  return a.lang === "ar"
+    ? { sentence: `وفي عملية منفصلة رمزها ${tag} أوقفت الشرطة ${n} مشتبها بهم في ${PLACES_AR[place]}.`, quote: (k) => `رمزها ${tag} أوقفت الشرطة ${k} مشتبها بهم` }
+    : { sentence: `Lors d'une opération distincte baptisée ${tag}, la police a arrêté ${n} suspects à ${PLACES_FR[place]}.`, quote: (k) => `baptisée ${tag}, la police a arrêté ${k} suspects` };
+}
+
+export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
+  "syntax-error": ({ a, tag }) => {
+    a.claims.push(claim([{ text: `claim planted_syntax {case: ${tag}} 45`, codes: ["syntax-error"] }]));
+  },
+
+  // A claims file saved as Windows-1256: «مصدر» is E3 D5 CF D1 there, invalid UTF-8.
+  encoding: ({ tag, addFile }) => {
+    const bytes = Uint8Array.from([...Buffer.from(`source legacy-${tag}\nclaim x = 1\n  note: `), 0xe3, 0xd5, 0xcf, 0xd1, 0x0a]);
+    addFile(`planted/legacy-${tag}.claims`, bytes, [{ line: 1, code: "encoding" }]);
+  },
+
+  "unknown-source": ({ a, tag }) => {
+    const target = someClaim(a, () => true);
+    if (!target) throw new Error("unknown-source: the host has no claim");
+    target.lines.push({ text: `  via: @no-such-statement-${tag}`, codes: ["unknown-source"] });
+  },
+
+  // Even rounds: a claim id twice in one source (reported on the second); odd rounds: a source id
+  // defined in two files (reported on both definitions).
+  "duplicate-id": ({ a, b, round, tag }) => {
+    if (round % 2 === 0) {
+      const free = a.claims.filter((c) => c.role === undefined && !c.hasId);
+      const [first, second] = free;
+      if (!first || !second) throw new Error("duplicate-id: the host has fewer than two claims without id");
+      first.lines.push({ text: `  id: dup-${tag}` });
+      second.lines.push({ text: `  id: dup-${tag}`, codes: ["duplicate-id"] });
+      first.hasId = second.hasId = true;
+      return;
+    }
+    const other = b();
+    a.post.push({ text: `source shared-${tag}`, codes: ["duplicate-id"] }, { text: `  outlet: ${a.lang === "ar" ? "وكالة" : "Agence"}` });
+    other.post.push({ text: `source shared-${tag}`, codes: ["duplicate-id"] }, { text: `  outlet: ${other.lang === "ar" ? "وكالة" : "Agence"}` });
+  },
+
+  "no-source": ({ a, tag }) => {
+    a.pre.push({ text: `claim planted_orphan {case: ${tag}} = 3`, codes: ["no-source"] });
+  },
+
+  "unknown-field": ({ a }) => {
+    const target = someClaim(a, (c) => c.quoted);
+    const quote = target?.lines.find((l) => l.text.startsWith("  quote:"));
+    if (!target || !quote) throw new Error("unknown-field: the host has no quoted claim");
+    target.lines.push({ text: quote.text.replace("  quote:", "  qoute:"), codes: ["unknown-field"] });
+  },
+
+  "invalid-field": ({ a }) => {
+    a.source.push({ text: "  retrieved: yesterday", codes: ["invalid-field"] });
+  },
+
+  // `articles/0000/x.claims` → `../../../` leaves the root.
+  "outside-root": ({ a, tag }) => {
+    a.post.push({ text: `source ${a.sourceId}-${tag}` }, { text: `  text: ../../../outside-${tag}.txt`, codes: ["outside-root"] });
+  },
+
+  "missing-text": ({ a, tag }) => {
+    a.post.push({ text: `source ${a.sourceId}-${tag}` }, { text: `  text: ${a.sourceId}-print-${tag}.txt`, codes: ["missing-text"] });
+  },
+
+  // The article says n; the quote says n + 1, and so does the claim.
+  "quote-not-found": ({ a, tag, random }) => {
+    const n = 3 + Math.floor(random() * 20);
+    const s = arrests(a, n, tag);
+    addSentence(a, s.sentence, random);
+    a.claims.push(claim([{ text: `claim arrested {operation: ${tag}} = ${n + 1}` }, { text: `  quote: «${s.quote(n + 1)}»`, codes: ["quote-not-found"] }]));
+  },
+
+  // The quote is in the article and says n; the claim says n + 2.
+  "figure-not-in-quote": ({ a, tag, random }) => {
+    const n = 3 + Math.floor(random() * 20);
+    const s = arrests(a, n, tag);
+    addSentence(a, s.sentence, random);
+    a.claims.push(claim([{ text: `claim arrested {operation: ${tag}} = ${n + 2}` }, { text: `  quote: «${s.quote(n)}»`, codes: ["figure-not-in-quote"] }]));
+  },
+
+  "incompatible-values": ({ a, b, tag }) => {
+    const other = b();
+    a.claims.push(claim([{ text: `claim attack_place {event: ${tag}} = «مراكش»`, codes: ["incompatible-values", "unsourced-claim"] }]));
+    other.claims.push(claim([{ text: `claim attack_place {event: ${tag}} = 3`, codes: ["incompatible-values", "unsourced-claim"] }]));
+  },
+
+  contradiction: ({ a, b, tag, random }) => {
+    const other = b();
+    const n = 5 + Math.floor(random() * 30);
+    for (const [article, value] of [[a, n], [other, n + 4]] as const) {
+      const s = arrests(article, value, tag);
+      addSentence(article, s.sentence, random);
+      article.claims.push(claim([{ text: `claim arrested {operation: ${tag}} = ${value}`, codes: ["contradiction"] }, { text: `  quote: «${s.quote(value)}»` }]));
+    }
+  },
+
+  // The same sentence twice, in two paragraphs.
+  "ambiguous-quote": ({ a, tag, random }) => {
+    const n = 3 + Math.floor(random() * 20);
+    const s = arrests(a, n, tag);
+    a.paragraphs[0]?.push(s.sentence);
+    a.paragraphs[a.paragraphs.length - 1]?.push(s.sentence);
+    if (a.paragraphs.length < 2) addSentence(a, s.sentence, random);
+    a.claims.push(claim([{ text: `claim arrested {operation: ${tag}} = ${n}` }, { text: `  quote: «${s.quote(n)}»`, codes: ["ambiguous-quote"] }]));
+  },
+
+  "settled-contradiction": ({ a, b, tag }) => {
+    const other = b();
+    a.claims.push(claim([{ text: `claim cells_dismantled {year: 2017, case: ${tag}} = 9`, codes: ["settled-contradiction", "unsourced-claim"] }, { text: "  rank: preferred" }, { text: "  reason: the bureau's annual report, table 2" }]));
+    other.claims.push(claim([{ text: `claim cells_dismantled {year: 2017, case: ${tag}} = 13`, codes: ["settled-contradiction", "unsourced-claim"] }, { text: "  rank: deprecated" }]));
+  },
+
+  // A figure with a note but no passage quoted.
+  "unsourced-claim": ({ a, tag }) => {
+    a.claims.push(claim([{ text: `claim planted_unquoted {case: ${tag}} = 7`, codes: ["unsourced-claim"] }, { text: `  note: ${a.lang === "ar" ? "ورد الرقم في الصورة المرفقة" : "le chiffre figure sur la photo jointe"}` }]));
+  },
+
+  // A metric spelt unlike every other claim about arrests.
+  "similar-metric": ({ a, tag, random }) => {
+    const n = 3 + Math.floor(random() * 20);
+    const s = arrests(a, n, tag);
+    addSentence(a, s.sentence, random);
+    a.claims.push(claim([{ text: `claim arested {operation: ${tag}} = ${n}`, codes: ["similar-metric"] }, { text: `  quote: «${s.quote(n)}»` }]));
+  },
+
+  // Off by default, reported in the article: a figure no claim quotes.
+  "uncovered-figure": ({ a, random }) => {
+    const n = 31 + Math.floor(random() * 60);
+    const place = (a.place + 3) % PLACES_AR.length;
+    const sentence = a.lang === "ar" ? `وسجلت المصالح ${n} مخالفة في ${PLACES_AR[place]} خلال الحملة الأخيرة.` : `Les services ont relevé ${n} infractions à ${PLACES_FR[place]} lors de la dernière campagne.`;
+    addSentence(a, sentence, random);
+    a.marks.push({ sentence, code: "uncovered-figure" });
+  },
+};
