@@ -16,6 +16,7 @@ export async function run(): Promise<void> {
   await import("./suite/inline.suite");
   await import("./suite/navigation2.suite");
   await import("./suite/codeActions.suite");
+  await import("./suite/structure.suite");
 
   const { passed, failed } = await new Promise<{ passed: number; failed: number }>((resolve) => {
     const runner = mocha.run(() => resolve({ passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 0 }));

@@ -90,6 +90,9 @@ export function contradictionProblems(workspace: Workspace, entry: ClaimsEntry):
       if (comparison === "contradict") conflicting.push(...members);
       else if (comparison === "incompatible") incompatible.push(...members);
     }
+    // Files are indexed in whatever order they were read: sort, so that messages never depend on it.
+    conflicting.sort(byPlace);
+    incompatible.sort(byPlace);
     const at = { start: claim.node.value.start, end: claim.node.value.end };
     if (incompatible.length > 0) {
       problems.push({
@@ -213,4 +216,9 @@ function relatedPlaces(refs: readonly ClaimRef[], label: string): RelatedPlace[]
   const last = out[out.length - 1];
   if (hidden > 0 && last) out[out.length - 1] = { ...last, ...said("{0} — and {1} more claims not listed", last.l10n ?? last.message, hidden) };
   return out;
+}
+
+/** Claims in file order, then in their order in the file. */
+function byPlace(a: ClaimRef, b: ClaimRef): number {
+  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.node.start - b.claim.node.start;
 }
