@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ["server/src/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 30_000,
+    setupFiles: ["./vitest.setup.ts"],
   },
 });

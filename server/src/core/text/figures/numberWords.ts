@@ -1,0 +1,306 @@
+/** Reading a number at a token: digits with scale words, or number words in Arabic, French or English. */
+import { foldKey } from "../fold";
+import * as L from "../lexicon";
+import { readDigits, scaled } from "../numbers";
+import { offsetInToken } from "../tokens";
+import { DateReader } from "./dateReading";
+import type { Quantity } from "./figureTypes";
+import { ARABIC_LETTER } from "./wordLists";
+import { stripPrefix } from "./wordForms";
+
+/** Quantities written in digits or in words, before any bound, range or unit is read around them. */
+export abstract class NumberWordReader extends DateReader {
+  // --- quantities ----------------------------------------------------------------------------------
+
+  /** A number at `i`: digits (with scale words) or number words in the sentence's language. */
+  protected quantity(i: number): Quantity | undefined {
+    const t = this.tok(i);
+    if (!t) return undefined;
+    if (t.kind === "num") return this.digitQuantity(i);
+    if (t.kind !== "word") return undefined;
+    // A joined prefix before digits: و41, بـ5, لـ2024, فـ3, "ب 5".
+    const nt = this.near(i, i + 1);
+    if (nt && nt.kind === "num" && L.AR_NUMBER_PREFIXES.includes(t.key) && (nt.gap === "" || t.text.endsWith("ـ") || t.key.length === 1)) return this.digitQuantity(i + 1);
+    if (ARABIC_LETTER.test(t.text)) return this.arabicWords(i);
+    if (this.langOf(i) === "en") return this.englishWords(i);
+    return this.frenchWords(i) ?? this.englishWords(i);
+  }
+
+  private digitQuantity(i: number): Quantity | undefined {
+    const t = this.tok(i);
+    if (!t || t.kind !== "num") return undefined;
+    const lang = this.langOf(i);
+    let raw = t.key;
+    let j = i + 1;
+    // Space grouping: "8 400", "1 250" (French), or no-break spaces in any language.
+    if (/^\d{1,3}$/.test(raw)) {
+      while (true) {
+        const g = this.near(i, j);
+        const nbsp = g?.gap === "\u00a0" || g?.gap === "\u202f";
+        if (!g || g.kind !== "num" || !/^\d{3}([.,]\d+)?$/.test(g.key) || !(nbsp || (g.gap === " " && lang === "fr"))) break;
+        const after = this.near(i, j + 1);
+        if (after && after.kind === "num" && after.gap === " " && !/^\d{3}/.test(after.key)) break;
+        raw += g.key.includes(",") ? g.key.replace(",", "٫") : g.key;
+        j++;
+        if (g.key.includes(",")) break;
+      }
+    }
+    // MAP notation "7 ر 1 مليار" = 1.7 billion: the digits are written in reverse order.
+    const r = this.near(i, j);
+    const r2 = this.near(i, j + 1);
+    if (r && r2 && r.key === "ر" && r2.kind === "num" && /^\d+$/.test(raw) && /^\d+$/.test(r2.key)) {
+      raw = `${r2.key}٫${raw}`;
+      j += 2;
+    }
+    const scaleTok = this.near(i, j);
+    const scale = scaleTok && scaleTok.kind === "word" ? scaleOf(scaleTok.key) : undefined;
+    const reading = readDigits(raw, lang, scale !== undefined);
+    if (!reading) return undefined;
+    const base = scaled(reading);
+    let value = base;
+    let sc = 1;
+    if (scale !== undefined) {
+      sc = scale;
+      value = scaled(reading, scale);
+      j++;
+      // "363 ألف و 377", "40 ألف 869", "مليون و200 ألف".
+      const rest = this.scaleRest(i, j, scale);
+      if (rest) {
+        value += rest.value;
+        j = rest.next;
+      }
+    }
+    const yearLike = j === i + 1 && /^\d{4}$/.test(t.key) && Number(t.key) >= 1000 && Number(t.key) <= 2100;
+    return { value, from: i, to: j, startOffset: t.start, base, scale: sc, yearLike, digits: true, reading };
+  }
+
+  /** The smaller part after a scale word: "و 377" after ألف. */
+  private scaleRest(i: number, j: number, scale: number): { value: number; next: number } | undefined {
+    let k = j;
+    const w = this.near(i, k);
+    if (w && w.key === "و" && w.kind === "word") k++;
+    const n = this.near(i, k);
+    if (!n || n.kind !== "num" || !/^\d{1,3}$/.test(n.key)) return undefined;
+    if (k === j && scale !== 1e3) return undefined;
+    const after = this.near(i, k + 1);
+    const sub = after && after.kind === "word" ? scaleOf(after.key) : undefined;
+    if (sub !== undefined && sub >= scale) return undefined;
+    const v = Number(n.key) * (sub ?? 1);
+    if (v >= scale) return undefined;
+    return { value: v, next: k + (sub !== undefined ? 2 : 1) };
+  }
+
+  private arabicWords(i: number): Quantity | undefined {
+    const first = this.tok(i);
+    if (!first) return undefined;
+    let total = 0;
+    let group = 0;
+    let j = i;
+    let any = false;
+    let startOffset = first.start;
+    let needWaw = false;
+    let lastScale = 1;
+    let base = 0;
+    while (true) {
+      const t = this.near(i, j);
+      if (!t || t.kind !== "word") break;
+      let key = t.key;
+      let prefix = "";
+      if (j === i) {
+        if (key === "لست") break;
+        if (!isArabicNumberWord(key)) {
+          const stripped = stripPrefix(key, L.AR_NUMBER_PREFIXES);
+          if (stripped !== key && isArabicNumberWord(stripped)) {
+            prefix = key.slice(0, key.length - stripped.length);
+            key = stripped;
+          }
+        }
+      } else if (needWaw) {
+        if (key.startsWith("و") && isArabicNumberWord(key.slice(1))) key = key.slice(1);
+        else if (key === "و" && this.near(i, j + 1)?.kind === "word" && isArabicNumberWord(this.near(i, j + 1)!.key)) {
+          j++;
+          continue;
+        } else if (!((L.AR_SCALES.has(key) || L.AR_HUNDRED.has(key)) && group > 0)) break;
+      }
+      const next = this.near(i, j + 1);
+      const nextKey = next?.kind === "word" ? next.key : "";
+      let consumed = 1;
+      if (key === foldKey("نصف") && next && (L.AR_SCALES.has(nextKey) && !L.AR_SCALE_PLURALS.has(nextKey))) {
+        total += 0.5 * (L.AR_SCALES.get(nextKey) ?? 1);
+        consumed = 2;
+        lastScale = L.AR_SCALES.get(nextKey) ?? 1;
+      } else if (L.AR_TEEN_HEADS.has(key) && L.AR_TEN.has(nextKey) && group % 100 === 0) {
+        group += 10 + (L.AR_TEEN_HEADS.get(key) ?? 0);
+        consumed = 2;
+      } else if (L.AR_TEEN_HEADS.has(key) && nextKey.startsWith("و") && L.AR_TENS.has(nextKey.slice(1)) && group % 100 === 0) {
+        // إحدى وعشرين: the head of 11 is also the unit of 21.
+        group += L.AR_TEEN_HEADS.get(key) ?? 0;
+      } else if (L.AR_UNITS.has(key)) {
+        if (group % 100 !== 0) break;
+        const u = L.AR_UNITS.get(key) ?? 0;
+        if (u >= 3 && u <= 9 && L.AR_TEN.has(nextKey)) {
+          group += 10 + u;
+          consumed = 2;
+        } else if (u >= 3 && u <= 9 && L.AR_HUNDRED.has(nextKey)) {
+          group += u * 100;
+          consumed = 2;
+        } else {
+          // "واحد من" is "one of"; "كل واحد" is "each": neither counts.
+          if (u === 1 && j === i && (nextKey === "من" || this.tok(i - 1)?.key === "كل")) break;
+          group += u;
+        }
+      } else if (L.AR_TENS.has(key)) {
+        // Tens follow a unit (خمسة وعشرون) or a hundred, never another ten or tens.
+        if (group % 100 >= 10) break;
+        group += L.AR_TENS.get(key) ?? 0;
+      } else if (L.AR_HUNDREDS.has(key)) {
+        if (group !== 0 && !(L.AR_HUNDRED.has(key) && group < 10)) break;
+        group = L.AR_HUNDRED.has(key) && group > 0 ? group * 100 : group + (L.AR_HUNDREDS.get(key) ?? 0);
+      }
+      else if (L.AR_SCALE_DUALS.has(key) && group === 0) {
+        total += L.AR_SCALE_DUALS.get(key) ?? 0;
+        lastScale = (L.AR_SCALE_DUALS.get(key) ?? 2) / 2;
+      } else if (L.AR_SCALES.has(key)) {
+        const s = L.AR_SCALES.get(key) ?? 1;
+        if (L.AR_SCALE_PLURALS.has(key) && group < 3) break;
+        if (!L.AR_SCALE_PLURALS.has(key) && group === 0 && any) break;
+        base = group || 1;
+        total += (group || 1) * s;
+        group = 0;
+        lastScale = s;
+      } else break;
+      if (j === i) startOffset = prefix ? offsetInToken(t, prefix.length) : t.start;
+      any = true;
+      j += consumed;
+      needWaw = true;
+    }
+    if (!any) return undefined;
+    const value = total + group;
+    return { value, from: i, to: j, startOffset, base: lastScale > 1 ? base : value, scale: lastScale > 1 ? lastScale : 1, yearLike: false, digits: false };
+  }
+
+  protected frenchWords(i: number): Quantity | undefined {
+    let total = 0;
+    let group = 0;
+    let j = i;
+    let count = 0;
+    let prevKey = "";
+    let lastEnd = i;
+    let onlyUn = true;
+    let lastScale = 1;
+    let base = 0;
+    while (true) {
+      const t = this.near(i, j);
+      if (!t) break;
+      if (count > 0 && (t.text === "-" || t.key === "et") && t.gap === (t.text === "-" ? "" : t.gap)) {
+        const n = this.near(i, j + 1);
+        if (n && (L.FR_UNITS.has(n.key) || L.FR_SCALES.has(n.key)) && (t.text === "-" || ["un", "une", "onze"].includes(n.key))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (t.kind !== "word") break;
+      const u = L.FR_UNITS.get(t.key);
+      const s = L.FR_SCALES.get(t.key);
+      if (u !== undefined) {
+        if (u === 20 && prevKey === "quatre") group += 76;
+        else group += u;
+        if (u !== 1) onlyUn = false;
+      } else if (s !== undefined) {
+        onlyUn = false;
+        if (s === 100) group = (group || 1) * 100;
+        else {
+          base = group || 1;
+          total += (group || 1) * s;
+          group = 0;
+          lastScale = s;
+        }
+      } else break;
+      prevKey = t.key;
+      count++;
+      j++;
+      lastEnd = j;
+    }
+    if (count === 0 || onlyUn) return undefined;
+    const first = this.tok(i)!;
+    const value = total + group;
+    return { value, from: i, to: lastEnd, startOffset: first.start, base: lastScale > 1 ? base : value, scale: lastScale, yearLike: false, digits: false };
+  }
+
+  private englishWords(i: number): Quantity | undefined {
+    let total = 0;
+    let group = 0;
+    let j = i;
+    let count = 0;
+    let lastEnd = i;
+    let onlyOne = true;
+    let lastScale = 1;
+    let base = 0;
+    const first = this.tok(i);
+    if (first && first.key === "a" && first.kind === "word") {
+      const n = this.near(i, i + 1);
+      if (!n || !L.EN_SCALES.has(n.key)) return undefined;
+      group = 1;
+      j = i + 1;
+      count = 1;
+    }
+    while (true) {
+      const t = this.near(i, j);
+      if (!t) break;
+      if (count > 0 && (t.text === "-" || t.key === "and")) {
+        const n = this.near(i, j + 1);
+        if (n && (L.EN_UNITS.has(n.key) || L.EN_SCALES.has(n.key))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (t.kind !== "word") break;
+      const u = L.EN_UNITS.get(t.key);
+      const s = L.EN_SCALES.get(t.key);
+      if (u !== undefined) {
+        group += u;
+        if (u !== 1) onlyOne = false;
+      } else if (s !== undefined) {
+        onlyOne = false;
+        if (s === 100 || s === 12) group = (group || 1) * s;
+        else {
+          base = group || 1;
+          total += (group || 1) * s;
+          group = 0;
+          lastScale = s;
+        }
+      } else break;
+      count++;
+      j++;
+      lastEnd = j;
+    }
+    if (count === 0 || onlyOne) return undefined;
+    const value = total + group;
+    return { value, from: i, to: lastEnd, startOffset: first!.start, base: lastScale > 1 ? base : value, scale: lastScale, yearLike: false, digits: false };
+  }
+
+}
+
+function scaleOf(key: string): number | undefined {
+  const ar = L.AR_SCALES.get(key);
+  if (ar !== undefined) return ar;
+  const fr = L.FR_SCALES.get(key);
+  if (fr !== undefined && fr >= 1e3) return fr;
+  const en = L.EN_SCALES.get(key);
+  if (en !== undefined && en >= 1e3) return en;
+  return undefined;
+}
+
+function isArabicNumberWord(key: string): boolean {
+  return (
+    L.AR_UNITS.has(key) ||
+    L.AR_TEEN_HEADS.has(key) ||
+    L.AR_TENS.has(key) ||
+    L.AR_HUNDREDS.has(key) ||
+    L.AR_SCALES.has(key) ||
+    L.AR_SCALE_DUALS.has(key) ||
+    key === foldKey("نصف")
+  );
+}
