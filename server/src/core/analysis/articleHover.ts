@@ -4,10 +4,12 @@
  */
 import { relativePath } from "../workspace/paths";
 import type { Workspace } from "../workspace/workspace";
+import { english, msg, type Translate } from "../messages";
 import { claimHover, type HoverResult } from "./hover";
 import { claimsQuoting, type Span } from "./quotedClaims";
 
-export function articleHoverAt(workspace: Workspace, articleUri: string, offset: number): HoverResult | undefined {
+/** The hover on a quoted figure of an article, in the host's language (`translate`). */
+export function articleHoverAt(workspace: Workspace, articleUri: string, offset: number, t: Translate = english): HoverResult | undefined {
   const article = workspace.article(articleUri);
   if (!article) return undefined;
   const parts: string[] = [];
@@ -20,7 +22,7 @@ export function articleHoverAt(workspace: Workspace, articleUri: string, offset:
       if (!figure || (at && (figure.start !== at.start || figure.end !== at.end))) continue;
       at = figure;
       const line = (workspace.entry(claimsUri)?.lines.position(claim.node.header.start).line ?? 0) + 1;
-      parts.push(`${claimHover(workspace, claimsUri, claim)}\n\nClaimed in \`${relativePath(workspace.rootUri, claimsUri)}\`, line ${line}`);
+      parts.push(`${claimHover(workspace, claimsUri, claim, t)}\n\n${t(msg("Claimed in {0}, line {1}", `\`${relativePath(workspace.rootUri, claimsUri)}\``, line))}`);
       break;
     }
   }

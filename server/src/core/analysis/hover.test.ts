@@ -54,3 +54,15 @@ describe("hover on a claim", () => {
     expect(quote?.range.start.character).toBe(article.indexOf("أوقفت"));
   });
 });
+
+describe("hover in Arabic", () => {
+  it("speaks the editor's language when the host gives a translator", async () => {
+    const { translatorFor } = await import("../../lsp/l10n");
+    const { workspace, fixture: f } = await workspaceOf(fixture);
+    const hover = hoverAt(workspace, f.cursor!.uri, f.cursor!.offset, translatorFor("ar"));
+    expect(hover?.markdown).toContain("الإسناد: \u2068الواحة\u2069 ← BCIJ ← the bureau's spokesman");
+    expect(hover?.markdown).toContain("**3 ادعاءات عن هذه الكمية**: 1 توافق، 1 تناقض");
+    expect(hover?.markdown).toContain("| المصدر | المنبر | تاريخ النشر | القيمة | |");
+    expect(hover?.markdown).toContain("| sada | \u2068صدى\u2069 |  | 5 | يناقض |");
+  });
+});

@@ -11,6 +11,7 @@ import type { Range } from "../text/lineIndex";
 import { quoteMatches } from "../checks/quoteChecks";
 import { relativePath } from "../workspace/paths";
 import { sourceIdOfVia, type ClaimRef, type Workspace } from "../workspace/workspace";
+import { english, msg, type Translate } from "../messages";
 import { locate } from "./locate";
 
 export interface HoverResult {
@@ -21,59 +22,62 @@ export interface HoverResult {
 /** Rows of the comparison table past this are counted, not listed. */
 const MAX_ROWS = 25;
 
-export function hoverAt(workspace: Workspace, uri: string, offset: number): HoverResult | undefined {
+/** The hover at `offset` of a claims file, in the host's language (`translate`). */
+export function hoverAt(workspace: Workspace, uri: string, offset: number, t: Translate = english): HoverResult | undefined {
   const entry = workspace.entry(uri);
   if (!entry) return undefined;
   const at = locate(entry, offset);
   if (!at) return undefined;
   if (at.kind === "via") {
     const source = findSource(workspace, at.sourceId);
-    const markdown = source ? sourceSummary(workspace, source.uri, source.source) : `No source \`${at.sourceId}\` in the workspace.`;
+    const markdown = source ? sourceSummary(workspace, source.uri, source.source, t) : t(msg("No source `{0}` in the workspace.", at.sourceId));
     return { markdown, range: entry.lines.range(at.field.valueSpan.start, at.field.valueSpan.end) };
   }
   if (at.kind === "source") {
-    return { markdown: sourceSummary(workspace, uri, at.source), range: entry.lines.range(at.source.node.header.start, at.source.node.header.end) };
+    return { markdown: sourceSummary(workspace, uri, at.source, t), range: entry.lines.range(at.source.node.header.start, at.source.node.header.end) };
   }
   const claim = at.claim;
-  return { markdown: claimHover(workspace, uri, claim), range: entry.lines.range(claim.node.header.start, claim.node.header.end) };
+  return { markdown: claimHover(workspace, uri, claim, t), range: entry.lines.range(claim.node.header.start, claim.node.header.end) };
 }
 
 /** The provenance of one claim as Markdown: also what hovering its figure in the article shows. */
-export function claimHover(workspace: Workspace, uri: string, claim: ClaimFacts): string {
+export function claimHover(workspace: Workspace, uri: string, claim: ClaimFacts, t: Translate = english): string {
   const entry = workspace.entry(uri);
   const out: string[] = [];
   const qualifiers = claim.node.qualifiers.map((q) => `${q.key.text}: ${q.value.text}`).join(", ");
   out.push(`**${md(claim.node.metric.text)}**${qualifiers ? ` {${md(qualifiers)}}` : ""} = **${md(claim.node.value?.text ?? "?")}**`);
-  if (claim.source) out.push(sourceLine(claim.source));
+  if (claim.source) out.push(sourceLine(claim.source, t));
   const chain = attributionChain(workspace, claim);
-  if (chain.length > 1) out.push(`Attribution: ${chain.map(md).join(" ← ")}`);
+  if (chain.length > 1) out.push(t(msg("Attribution: {0}", chain.map(md).join(" ← "))));
   if (claim.quote && entry) {
     const found = quoteMatches(workspace, entry, claim);
-    const where = found ? (found.matches.length > 0 ? `${relativePath(workspace.rootUri, found.articleUri)}, line ${(workspace.article(found.articleUri)?.lines.position(found.matches[0]?.start ?? 0).line ?? 0) + 1}` : "not found in the article") : "";
+    const line = (workspace.article(found?.articleUri ?? "")?.lines.position(found?.matches[0]?.start ?? 0).line ?? 0) + 1;
+    const where = found ? (found.matches.length > 0 ? t(msg("{0}, line {1}", relativePath(workspace.rootUri, found.articleUri), line)) : t(msg("not found in the article"))) : "";
     out.push(`> ${markFigures(claim)}${where ? `\n>\n> — ${md(where)}` : ""}`);
   }
-  if (claim.rank !== "normal") out.push(`Rank: **${claim.rank}**${claim.reason ? ` — ${md(claim.reason)}` : ""}`);
-  const table = comparisonTable(workspace, uri, claim);
+  if (claim.rank !== "normal") out.push(`${t(msg("Rank: {0}", `**${claim.rank}**`))}${claim.reason ? ` — ${md(claim.reason)}` : ""}`);
+  const table = comparisonTable(workspace, uri, claim, t);
   if (table) out.push(table);
   return out.join("\n\n");
 }
 
-function sourceLine(source: SourceFacts): string {
+function sourceLine(source: SourceFacts, t: Translate): string {
   const f = source.fields;
   const parts = [f.outlet ? `**${md(f.outlet.value)}**` : `**${md(source.id)}**`];
   if (f.published) parts.push(md(f.published.value));
   if (f.title) parts.push(`*${md(f.title.value)}*`);
   if (f.author) parts.push(md(f.author.value));
-  const link = f.url ? ` · [link](${f.url.value})` : "";
-  return `${parts.join(" · ")}${link} · source \`${source.id}\``;
+  const link = f.url ? ` · [${t(msg("link"))}](${f.url.value})` : "";
+  return `${parts.join(" · ")}${link} · ${t(msg("source {0}", `\`${source.id}\``))}`;
 }
 
-function sourceSummary(workspace: Workspace, uri: string, source: SourceFacts): string {
+function sourceSummary(workspace: Workspace, uri: string, source: SourceFacts, t: Translate): string {
   const claims = workspace.entry(uri)?.facts.claims.filter((c) => c.source === source).length ?? 0;
   const f = source.fields;
-  const lines = [sourceLine(source)];
-  if (f.text) lines.push(`Article: ${md(f.text.value)}`);
-  lines.push(`${claims} claim${claims === 1 ? "" : "s"} · defined in ${md(relativePath(workspace.rootUri, uri))}`);
+  const lines = [sourceLine(source, t)];
+  if (f.text) lines.push(t(msg("Article: {0}", md(f.text.value))));
+  const where = md(relativePath(workspace.rootUri, uri));
+  lines.push(claims === 1 ? t(msg("1 claim · defined in {0}", where)) : t(msg("{0} claims · defined in {1}", claims, where)));
   return lines.join("\n\n");
 }
 
@@ -116,11 +120,12 @@ function markFigures(claim: ClaimFacts): string {
   return out + escape(quote.slice(pos));
 }
 
-function comparisonTable(workspace: Workspace, uri: string, claim: ClaimFacts): string | undefined {
+function comparisonTable(workspace: Workspace, uri: string, claim: ClaimFacts, t: Translate): string | undefined {
   if (!claim.quantityKey) return undefined;
   const members = workspace.claimsAbout(claim.quantityKey);
   if (members.length < 2) return undefined;
-  const rows = ["| source | outlet | published | value | |", "|---|---|---|---|---|"];
+  const header = [msg("source"), msg("outlet"), msg("published"), msg("value")].map(t);
+  const rows = [`| ${header.join(" | ")} | |`, "|---|---|---|---|---|"];
   let agree = 0;
   let contradict = 0;
   // This claim first, then those that agree, then those that contradict; by date within each.
@@ -136,10 +141,10 @@ function comparisonTable(workspace: Workspace, uri: string, claim: ClaimFacts): 
     const s = ref.claim.source;
     const self = ref.claim === claim && ref.uri === uri;
     const ranked = ref.claim.rank !== "normal" ? ` (${ref.claim.rank})` : "";
-    rows.push(`| ${md(s?.id ?? "—")} | ${md(s?.fields.outlet?.value ?? "")} | ${md(s?.fields.published?.value ?? "")} | ${md(ref.claim.node.value?.text ?? "?")}${ranked} | ${self ? "this claim" : verdict} |`);
+    rows.push(`| ${md(s?.id ?? "—")} | ${md(s?.fields.outlet?.value ?? "")} | ${md(s?.fields.published?.value ?? "")} | ${md(ref.claim.node.value?.text ?? "?")}${ranked} | ${t(msg(self ? "this claim" : verdict))} |`);
   }
-  const more = members.length > MAX_ROWS ? `\n\n…and ${members.length - MAX_ROWS} more claims` : "";
-  return `**${members.length} claims about this quantity**: ${agree} agree, ${contradict} contradict\n\n${rows.join("\n")}${more}`;
+  const more = members.length > MAX_ROWS ? `\n\n${t(msg("…and {0} more claims", members.length - MAX_ROWS))}` : "";
+  return `${t(msg("**{0} claims about this quantity**: {1} agree, {2} contradict", members.length, agree, contradict))}\n\n${rows.join("\n")}${more}`;
 }
 
 function verdictOf(claim: ClaimFacts, other: ClaimRef): string {

@@ -16,8 +16,8 @@ export const hoverFeature: Feature = {
       const index = found.session.index;
       const article = found.offset === undefined ? index.article(found.uri) : undefined;
       const hover =
-        found.offset !== undefined ? hoverAt(index, found.uri, found.offset)
-        : article ? articleHoverAt(index, found.uri, article.lines.offset(params.position))
+        found.offset !== undefined ? hoverAt(index, found.uri, found.offset, found.session.translate)
+        : article ? articleHoverAt(index, found.uri, article.lines.offset(params.position), found.session.translate)
         : undefined;
       return hover ? toLspHover(hover) : null;
     });
