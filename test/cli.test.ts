@@ -83,6 +83,30 @@ describe("isnad check", () => {
   });
 });
 
+describe("isnad check on a broken file", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "isnad-cli-broken-"));
+    writeFileSync(path.join(dir, "broken.claims"), "source s\nclaim cells 13\nclaim arrested = 12..3\n  qoute: x\n");
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints the parser's problems in Arabic with --locale ar, in English without", () => {
+    expect(isnad(["check"], dir).stdout.trim().split("\n")).toEqual([
+      "broken.claims:2:13: error syntax-error: expected `=` and the claimed value",
+      "broken.claims:3:18: error syntax-error: the range 12..3 runs backwards: write 3..12",
+      "broken.claims:4:3: error unknown-field: unknown field `qoute`; did you mean `quote`?",
+    ]);
+    const r = isnad(["check", "--locale", "ar"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      "broken.claims:2:13: error syntax-error: يجب كتابة `=` ثم القيمة المدّعاة",
+      "broken.claims:3:18: error syntax-error: المجال 12..3 معكوس: اكتب 3..12",
+      "broken.claims:4:3: error unknown-field: الحقل `qoute` غير معروف؛ هل تقصد `quote`؟",
+    ]);
+  });
+});
+
 describe("the golden example in docs/", () => {
   it("is what isnad check prints for samples/al-waha-2024-06-08.claims, and fits the schema", () => {
     const repo = path.resolve(__dirname, "..");

@@ -20,14 +20,14 @@ export function articleProblems(workspace: Workspace, entry: ClaimsEntry): Probl
     if (!field || !link) continue;
     const at = field.valueSpan;
     if (link.kind === "outside") {
-      problems.push({ code: "outside-root", start: at.start, end: at.end, message: link.reason });
+      problems.push({ code: "outside-root", start: at.start, end: at.end, message: link.reason, l10n: link.l10n });
       continue;
     }
     const content = workspace.articleContent(link.uri);
     if (content?.kind === "missing") {
       problems.push({ code: "missing-text", start: at.start, end: at.end, ...said("the article `{0}` does not exist (looked for {1})", field.value, relativePath(workspace.rootUri, link.uri)) });
     } else if (content?.kind === "encoding") {
-      problems.push({ code: "encoding", start: at.start, end: at.end, message: content.message });
+      problems.push({ code: "encoding", start: at.start, end: at.end, message: content.message, ...(content.l10n ? { l10n: content.l10n } : {}) });
     }
   }
   return problems;

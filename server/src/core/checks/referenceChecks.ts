@@ -62,7 +62,7 @@ function otherDefinitions(workspace: Workspace, uri0: string, start: number, id:
   for (const uri of workspace.sourceDefiners(id)) {
     for (const source of workspace.entry(uri)?.facts.sources ?? []) {
       if (source.id !== id || (uri === uri0 && source.node.id.start === start)) continue;
-      places.push({ uri, start: source.node.id.start, end: source.node.id.end, message: `source \`${isolate(id)}\` defined here`, sourceId: id });
+      places.push({ uri, start: source.node.id.start, end: source.node.id.end, ...said("source `{0}` defined here", isolate(id)), sourceId: id });
     }
   }
   return places;

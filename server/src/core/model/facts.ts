@@ -10,6 +10,7 @@ import { foldKey } from "../text/fold";
 import { claimFieldSchemas, fieldError, REPEATABLE_FIELDS, sourceFieldSchemas, type Rank } from "./fieldSchemas";
 import { valueSetOf, type ValueSet } from "./valueSet";
 import type { Problem } from "./problem";
+import { said } from "../messages";
 
 export interface SourceFacts {
   readonly index: number;
@@ -43,7 +44,7 @@ export interface FileFacts {
 
 /** Derives the facts of a parsed file; `tolerance` widens `~n` values. */
 export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
-  const problems: Problem[] = file.problems.map((p) => ({ code: p.code, start: p.start, end: p.end, message: p.message, ...(p.suggestion ? { data: { suggestion: p.suggestion } } : {}) }));
+  const problems: Problem[] = file.problems.map((p) => ({ code: p.code, start: p.start, end: p.end, message: p.message, ...(p.l10n ? { l10n: p.l10n } : {}), ...(p.suggestion ? { data: { suggestion: p.suggestion } } : {}) }));
   const sources = file.sources.map((node, index): SourceFacts => {
     const fields = validFields(node.fields, SOURCE_FIELDS, sourceFieldSchemas, problems);
     return { index, node, id: node.id.text, fields: singleFields(fields) as Partial<Record<SourceFieldName, Field>> };
@@ -77,14 +78,14 @@ function validFields(fields: readonly Field[], known: readonly string[], schemas
     if (!known.includes(name)) continue; // reported by the parser as unknown-field
     const at: Span = field.value ? field.valueSpan : field.name;
     if (seen.has(name) && !REPEATABLE_FIELDS.has(name)) {
-      problems.push({ code: "invalid-field", start: field.name.start, end: field.name.end, message: `\`${name}\` is given twice in this block; the first one counts` });
+      problems.push({ code: "invalid-field", start: field.name.start, end: field.name.end, ...said("`{0}` is given twice in this block; the first one counts", name) });
       continue;
     }
     seen.add(name);
     const schema = schemas[name];
     const error = schema ? fieldError(schema, field.value) : undefined;
     if (error) {
-      problems.push({ code: "invalid-field", start: at.start, end: at.end, message: `\`${name}: ${field.value}\`: ${error}` });
+      problems.push({ code: "invalid-field", start: at.start, end: at.end, ...said("`{0}: {1}`: {2}", name, field.value, error) });
       continue;
     }
     valid.push(field);
@@ -107,7 +108,7 @@ function quantityKey(node: ClaimNode, problems: Problem[]): string {
   for (const q of node.qualifiers) {
     const key = foldKey(q.key.text);
     if (pairs.has(key)) {
-      problems.push({ code: "syntax-error", start: q.key.start, end: q.key.end, message: `the qualifier \`${q.key.text}\` is given twice` });
+      problems.push({ code: "syntax-error", start: q.key.start, end: q.key.end, ...said("the qualifier `{0}` is given twice", q.key.text) });
       continue;
     }
     pairs.set(key, normaliseQualifierValue(q.value.text, q.quoted));
@@ -138,6 +139,6 @@ function reportRepeatedClaimIds(claims: readonly ClaimFacts[], problems: Problem
       continue;
     }
     const at = claim.claimId.valueSpan;
-    problems.push({ code: "duplicate-id", start: at.start, end: at.end, message: `the claim id \`${claim.claimId.value}\` is already used in source \`${claim.source.id}\`` });
+    problems.push({ code: "duplicate-id", start: at.start, end: at.end, ...said("the claim id `{0}` is already used in source `{1}`", claim.claimId.value, claim.source.id) });
   }
 }

@@ -5,13 +5,28 @@
 import { z } from "zod";
 import { readIsoDate } from "../syntax/values";
 import type { ClaimFieldName, SourceFieldName } from "../syntax/fieldNames";
+import { msg, type Message } from "../messages";
 
-const text = z.string().min(1, "expected a value");
-const isoDate = z.string().refine((v) => readIsoDate(v) !== undefined, "expected an ISO date such as 2024-06-08 (or 2024-06, 2024)");
-const url = z.url({ protocol: /^https?$/, error: "expected an http(s) URL such as https://example.org/a/123" });
-const language = z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "expected a language tag such as ar, fr, en or ar-MA");
-const ident = z.string().regex(/^[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*$/u, "expected an identifier (letters, digits, _ - .)");
-const path = z.string().min(1, "expected the article's path, relative to this file");
+/** What each schema says when a value fails, as a message: its English text is zod's message and the template. */
+const says = {
+  value: msg("expected a value"),
+  isoDate: msg("expected an ISO date such as 2024-06-08 (or 2024-06, 2024)"),
+  url: msg("expected an http(s) URL such as https://example.org/a/123"),
+  language: msg("expected a language tag such as ar, fr, en or ar-MA"),
+  ident: msg("expected an identifier (letters, digits, _ - .)"),
+  path: msg("expected the article's path, relative to this file"),
+  via: msg("expected @source-id, @source-id/claim-id, or a description of whom the figure is attributed to"),
+  rank: msg("expected preferred, normal or deprecated"),
+  invalid: msg("invalid value"),
+} as const;
+const byTemplate = new Map<string, Message>(Object.values(says).map((m) => [m.template, m]));
+
+const text = z.string().min(1, says.value.template);
+const isoDate = z.string().refine((v) => readIsoDate(v) !== undefined, says.isoDate.template);
+const url = z.url({ protocol: /^https?$/, error: says.url.template });
+const language = z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, says.language.template);
+const ident = z.string().regex(/^[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*$/u, says.ident.template);
+const path = z.string().min(1, says.path.template);
 
 export const RANKS = ["preferred", "normal", "deprecated"] as const;
 export type Rank = (typeof RANKS)[number];
@@ -30,9 +45,9 @@ export const sourceFieldSchemas: Record<SourceFieldName, z.ZodType<string>> = {
 export const claimFieldSchemas: Record<ClaimFieldName, z.ZodType<string>> = {
   id: ident,
   quote: text,
-  via: z.string().regex(/^(?:@[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*(?:\/[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)?|[^@].*)$/u, "expected @source-id, @source-id/claim-id, or a description of whom the figure is attributed to"),
+  via: z.string().regex(/^(?:@[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*(?:\/[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)?|[^@].*)$/u, says.via.template),
   note: text,
-  rank: z.enum(RANKS, { error: "expected preferred, normal or deprecated" }),
+  rank: z.enum(RANKS, { error: says.rank.template }),
   reason: text,
 };
 
@@ -40,7 +55,11 @@ export const claimFieldSchemas: Record<ClaimFieldName, z.ZodType<string>> = {
 export const REPEATABLE_FIELDS: ReadonlySet<string> = new Set(["via", "note"]);
 
 /** The first validation message for `value`, or undefined when it is valid. */
-export function fieldError(schema: z.ZodType<string>, value: string): string | undefined {
+export function fieldError(schema: z.ZodType<string>, value: string): Message | undefined {
   const result = schema.safeParse(value);
-  return result.success ? undefined : (result.error.issues[0]?.message ?? "invalid value");
+  if (result.success) return undefined;
+  const message = result.error.issues[0]?.message;
+  if (message === undefined) return says.invalid;
+  // Every schema above gives its own message; one zod made up is passed on as it is.
+  return byTemplate.get(message) ?? msg("{0}", message);
 }

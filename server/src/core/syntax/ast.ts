@@ -2,6 +2,7 @@
  * The syntax tree of a claims file. Nodes keep offsets into the file's text, never line and
  * column: ranges are made only when a result leaves the core.
  */
+import type { Message } from "../messages";
 
 /** A stretch of the file's text, `[start, end)` in UTF-16 offsets. */
 export interface Span {
@@ -81,6 +82,8 @@ export interface ClaimNode extends Span {
 export interface SyntaxProblem extends Span {
   readonly code: "syntax-error" | "no-source" | "unknown-field";
   readonly message: string;
+  /** `message` as data, for hosts that translate it (see core/messages.ts). */
+  readonly l10n?: Message;
   /** For `unknown-field`: the nearest known field name. */
   readonly suggestion?: string;
 }

@@ -18,6 +18,7 @@ import type {
   ValuePiece,
 } from "./ast";
 import { CLAIM_FIELDS, FREE_TEXT_FIELDS, SOURCE_FIELDS, nearestName } from "./fieldNames";
+import { said, type Message } from "../messages";
 import { readValue } from "./values";
 
 const IDENT = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*/uy;
@@ -132,14 +133,14 @@ class Parser {
       this.field(line, word, colon + 1);
       return;
     }
-    this.problem(line.contentStart, line.end, "expected `source <id>`, `claim <metric> … = <value>`, a field `name: value` or a `#` comment");
+    this.problem(line.contentStart, line.end, said("expected `source <id>`, `claim <metric> … = <value>`, a field `name: value` or a `#` comment"));
   }
 
   private sourceHeader(line: Line, at: number): void {
     this.closeBlock();
     const idStart = this.skipBlank(at, line.end);
     const id = this.identAt(idStart, line.end) ?? { start: idStart, end: idStart, text: "" };
-    if (!id.text) this.problem(idStart, Math.max(idStart + 1, line.end), "expected a source id after `source`");
+    if (!id.text) this.problem(idStart, Math.max(idStart + 1, line.end), said("expected a source id after `source`"));
     else this.trailer(id.end, line.end);
     const node: Omit<SourceNode, "fields" | "end"> = {
       kind: "source",
@@ -173,12 +174,12 @@ class Parser {
           code: "no-source",
           start: line.contentStart,
           end,
-          message: "this claim stands above every `source` block: put it under the source that makes it",
+          ...said("this claim stands above every `source` block: put it under the source that makes it"),
         });
       }
     };
     if (!metric.text) {
-      this.problem(pos, this.wordEnd(pos, end), "expected a metric name after `claim`");
+      this.problem(pos, this.wordEnd(pos, end), said("expected a metric name after `claim`"));
       return finish();
     }
     pos = this.skipBlank(metric.end, end);
@@ -188,7 +189,7 @@ class Parser {
       pos = this.skipBlank(after, end);
     }
     if (this.text[pos] !== "=") {
-      this.problem(pos, this.wordEnd(pos, end), "expected `=` and the claimed value");
+      this.problem(pos, this.wordEnd(pos, end), said("expected `=` and the claimed value"));
       return finish();
     }
     pos = this.skipBlank(pos + 1, end);
@@ -203,12 +204,12 @@ class Parser {
       if (this.text[pos] === "}") return pos + 1;
       const key = this.identAt(pos, end);
       if (!key) {
-        this.problem(pos, this.wordEnd(pos, end), pos >= end ? "expected `}` to close the qualifiers" : "expected a qualifier name");
+        this.problem(pos, this.wordEnd(pos, end), pos >= end ? said("expected `}` to close the qualifiers") : said("expected a qualifier name"));
         return undefined;
       }
       pos = this.skipBlank(key.end, end);
       if (this.text[pos] !== ":") {
-        this.problem(pos, this.identAt(pos, end)?.end ?? this.wordEnd(pos, end), `expected \`:\` after the qualifier \`${key.text}\``);
+        this.problem(pos, this.identAt(pos, end)?.end ?? this.wordEnd(pos, end), said("expected `:` after the qualifier `{0}`", key.text));
         return undefined;
       }
       pos = this.skipBlank(pos + 1, end);
@@ -226,7 +227,7 @@ class Parser {
         while (stop < end && !",،}".includes(this.text[stop] ?? "")) stop++;
         const valueEnd = trimEnd(this.text, pos, stop);
         if (valueEnd === pos) {
-          this.problem(pos, this.wordEnd(pos, end), `expected a value for the qualifier \`${key.text}\``);
+          this.problem(pos, this.wordEnd(pos, end), said("expected a value for the qualifier `{0}`", key.text));
           return undefined;
         }
         value = { start: pos, end: valueEnd, text: this.text.slice(pos, valueEnd).replace(/\s+/g, " ") };
@@ -240,7 +241,7 @@ class Parser {
         continue;
       }
       if (sep === "}") return pos + 1;
-      this.problem(pos, this.wordEnd(pos, end), "expected `,` or `}` after a qualifier");
+      this.problem(pos, this.wordEnd(pos, end), said("expected `,` or `}` after a qualifier"));
       return undefined;
     }
   }
@@ -268,13 +269,13 @@ class Parser {
       }
       value += ch;
     }
-    this.problem(pos, end, `this text has no closing ${opener === '"' ? '`"`' : "`»`"}`);
+    this.problem(pos, end, said("this text has no closing `{0}`", opener === '"' ? '"' : "»"));
     return undefined;
   }
 
   private value(pos: number, end: number): ValueNode | undefined {
     if (pos >= end || this.text[pos] === "#") {
-      this.problem(pos, this.wordEnd(pos, end), "expected the claimed value after `=`");
+      this.problem(pos, this.wordEnd(pos, end), said("expected the claimed value after `=`"));
       return undefined;
     }
     const opener = this.text[pos] ?? "";
@@ -297,7 +298,7 @@ class Parser {
         this.trailer(firstEnd, valueEnd);
         return { start: pos, end: firstEnd, text: this.text.slice(pos, firstEnd), literal: first.literal };
       }
-      this.problem(pos, valueEnd, reading.message);
+      this.problem(pos, valueEnd, reading);
       return undefined;
     }
     return { start: pos, end: valueEnd, text: written, literal: reading.literal };
@@ -307,7 +308,7 @@ class Parser {
   private trailer(pos: number, end: number): void {
     const next = this.skipBlank(pos, end);
     if (next < end && !(this.text[next] === "#" && next > pos)) {
-      this.problem(next, trimEnd(this.text, next, end), "unexpected text here: a comment starts with ` #`");
+      this.problem(next, trimEnd(this.text, next, end), said("unexpected text here: a comment starts with ` #`"));
     } else if (next < end) this.comment(next, end);
   }
 
@@ -315,14 +316,18 @@ class Parser {
     const block = this.block;
     const known: readonly string[] = block?.kind === "claim" ? CLAIM_FIELDS : SOURCE_FIELDS;
     if (!block) {
-      this.problem(line.contentStart, line.end, `the field \`${name.text}\` stands outside any \`source\` or \`claim\` block`);
+      this.problem(line.contentStart, line.end, said("the field `{0}` stands outside any `source` or `claim` block", name.text));
     } else if (!known.includes(name.text)) {
       const other = block.kind === "claim" ? SOURCE_FIELDS : CLAIM_FIELDS;
       const suggestion = nearestName(name.text, known);
       const message = (other as readonly string[]).includes(name.text)
-        ? `\`${name.text}\` is a field of ${block.kind === "claim" ? "a source" : "a claim"}, not of a ${block.kind}; a ${block.kind} takes: ${known.join(", ")}`
-        : `unknown field \`${name.text}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`;
-      this.problems.push({ code: "unknown-field", start: name.start, end: name.end, message, ...(suggestion ? { suggestion } : {}) });
+        ? block.kind === "claim"
+          ? said("`{0}` is a field of a source, not of a claim; a claim takes: {1}", name.text, known.join(", "))
+          : said("`{0}` is a field of a claim, not of a source; a source takes: {1}", name.text, known.join(", "))
+        : suggestion
+          ? said("unknown field `{0}`; did you mean `{1}`?", name.text, suggestion)
+          : said("unknown field `{0}`", name.text);
+      this.problems.push({ code: "unknown-field", start: name.start, end: name.end, ...message, ...(suggestion ? { suggestion } : {}) });
     }
     const valueStart = this.skipBlank(afterColon, line.end);
     // Unknown fields are read as free text so that a misspelt `qoute:` does not spill errors.
@@ -392,8 +397,8 @@ class Parser {
     return Math.max(i, Math.min(pos + 1, end));
   }
 
-  private problem(start: number, end: number, message: string): void {
-    this.problems.push({ code: "syntax-error", start, end: Math.max(end, start), message });
+  private problem(start: number, end: number, text: { readonly message: string; readonly l10n: Message }): void {
+    this.problems.push({ code: "syntax-error", start, end: Math.max(end, start), message: text.message, l10n: text.l10n });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ValueLiteral } from "./ast";
+import { said, type Message } from "../messages";
 
 /** Western digits for the Arabic-Indic (U+0660…) and Persian (U+06F0…) ones, `٫` as the decimal point. */
 export function westernDigits(text: string): string {
@@ -16,7 +17,7 @@ const bound = new RegExp(`^(>=|<=|≥|≤|>|<)(${NUMBER})$`);
 const approx = new RegExp(`^~(${NUMBER})$`);
 const date = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/;
 
-export type ValueReading = { ok: true; literal: ValueLiteral } | { ok: false; message: string };
+export type ValueReading = { ok: true; literal: ValueLiteral } | { ok: false; message: string; l10n: Message };
 
 /** Reads an unquoted value as written after `=`: a number, `a..b`, a bound, `~n` or an ISO date. */
 export function readValue(written: string): ValueReading {
@@ -26,7 +27,7 @@ export function readValue(written: string): ValueReading {
   if (m) {
     const min = Number(m[1]);
     const max = Number(m[2]);
-    if (min > max) return { ok: false, message: `the range ${written} runs backwards: write ${m[2]}..${m[1]}` };
+    if (min > max) return { ok: false, ...said("the range {0} runs backwards: write {1}..{2}", written, m[2] ?? "", m[1] ?? "") };
     return { ok: true, literal: { kind: "range", min, max } };
   }
   m = bound.exec(text);
@@ -40,14 +41,14 @@ export function readValue(written: string): ValueReading {
   if (m) return readDate(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), written);
   return {
     ok: false,
-    message: `'${written}' is not a value: expected a number, a range a..b, a bound such as >27, ~1000, a date YYYY-MM-DD or YYYY-MM, or quoted text`,
+    ...said("'{0}' is not a value: expected a number, a range a..b, a bound such as >27, ~1000, a date YYYY-MM-DD or YYYY-MM, or quoted text", written),
   };
 }
 
 function readDate(year: number, month: number, day: number | undefined, written: string): ValueReading {
-  if (month < 1 || month > 12) return { ok: false, message: `'${written}' has no month ${month}` };
+  if (month < 1 || month > 12) return { ok: false, ...said("'{0}' has no month {1}", written, month) };
   if (day !== undefined && (day < 1 || day > daysInMonth(year, month))) {
-    return { ok: false, message: `'${written}' is not a day of the calendar` };
+    return { ok: false, ...said("'{0}' is not a day of the calendar", written) };
   }
   return { ok: true, literal: day === undefined ? { kind: "date", year, month } : { kind: "date", year, month, day } };
 }

@@ -23,7 +23,7 @@ export async function loadClaimsFile(fs: FileSystem, workspace: Workspace, uri: 
   const bytes = await fs.readFile(uri);
   if (!bytes) return workspace.removeClaims(uri);
   const decoded = decodeUtf8(bytes, relativePath(workspace.rootUri, uri));
-  return decoded.ok ? workspace.setClaimsText(uri, decoded.text) : workspace.setClaimsEncodingError(uri, decoded.message);
+  return decoded.ok ? workspace.setClaimsText(uri, decoded.text) : workspace.setClaimsEncodingError(uri, decoded.message, decoded.l10n);
 }
 
 /** Reads an article as the checks need it. */
@@ -31,7 +31,7 @@ export async function readArticle(fs: FileSystem, rootUri: string, uri: string):
   const bytes = await fs.readFile(uri);
   if (!bytes) return { kind: "missing" };
   const decoded = decodeUtf8(bytes, relativePath(rootUri, uri));
-  return decoded.ok ? { kind: "text", text: decoded.text } : { kind: "encoding", message: decoded.message };
+  return decoded.ok ? { kind: "text", text: decoded.text } : { kind: "encoding", message: decoded.message, l10n: decoded.l10n };
 }
 
 /** Reads every article some source names and the workspace has not read yet. */

@@ -1,19 +1,24 @@
 /** Resolving the `text:` path of a source against the claims file, and keeping it inside the workspace. */
 import { URI, Utils } from "vscode-uri";
+import { said, type Message } from "../messages";
 
-export type ArticleLink = { kind: "inside"; uri: string } | { kind: "outside"; reason: string };
+export type ArticleLink = { kind: "inside"; uri: string } | { kind: "outside"; reason: string; l10n: Message };
 
 /** The article a `text:` path names, or why it may not be read. */
 export function resolveArticle(rootUri: string, claimsUri: string, path: string): ArticleLink {
   if (/^(?:[a-zA-Z][a-zA-Z0-9+.-]+:|[\\/]|[a-zA-Z]:)/.test(path)) {
-    return { kind: "outside", reason: `\`${path}\` is not a relative path: write the article's path relative to this file` };
+    return { kind: "outside", ...reason(said("`{0}` is not a relative path: write the article's path relative to this file", path)) };
   }
   const root = URI.parse(rootUri);
   const target = Utils.joinPath(Utils.dirname(URI.parse(claimsUri)), path.replace(/\\/g, "/"));
   if (!isInside(root, target)) {
-    return { kind: "outside", reason: `\`${path}\` leads outside the workspace; it is not read` };
+    return { kind: "outside", ...reason(said("`{0}` leads outside the workspace; it is not read", path)) };
   }
   return { kind: "inside", uri: target.toString() };
+}
+
+function reason(text: { message: string; l10n: Message }): { reason: string; l10n: Message } {
+  return { reason: text.message, l10n: text.l10n };
 }
 
 /** Whether `target` lies under `root` (same scheme and authority, path below it). */

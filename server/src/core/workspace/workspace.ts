@@ -19,9 +19,10 @@ import { QuantityGroup, contradictionProblems } from "../checks/contradictions";
 import { similarMetricProblems } from "../checks/similarMetric";
 import { Vocabulary } from "./vocabulary";
 import { AnchorMemory } from "./anchors";
+import type { Message } from "../messages";
 
 /** An article as the host could read it. */
-export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string };
+export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message };
 
 export interface ClaimsEntry {
   readonly uri: string;
@@ -31,6 +32,8 @@ export interface ClaimsEntry {
   /** Per source index, where its `text:` leads (absent when it has none). */
   readonly links: ReadonlyMap<number, ArticleLink>;
   readonly encodingError: string | undefined;
+  /** `encodingError` as data, for hosts that translate it. */
+  readonly encodingL10n?: Message | undefined;
   /** Problems of this file alone and its articles; dropped when either changes. */
   local: Problem[] | undefined;
 }
@@ -107,9 +110,9 @@ export class Workspace {
   }
 
   /** Records that a claims file could not be decoded: it gets one `encoding` problem and says nothing else. */
-  setClaimsEncodingError(uri: string, message: string): Set<string> {
+  setClaimsEncodingError(uri: string, message: string, l10n?: Message): Set<string> {
     const facts = factsOf(parseClaims(""), this.config.tolerance);
-    return this.replace(uri, { uri, text: "", lines: new LineIndex(""), facts, links: new Map(), encodingError: message, local: undefined });
+    return this.replace(uri, { uri, text: "", lines: new LineIndex(""), facts, links: new Map(), encodingError: message, encodingL10n: l10n, local: undefined });
   }
 
   removeClaims(uri: string): Set<string> {
@@ -212,7 +215,7 @@ export class Workspace {
   problems(uri: string): Problem[] {
     const entry = this.files.get(uri);
     if (!entry) return [];
-    if (entry.encodingError !== undefined) return [{ code: "encoding", start: 0, end: 0, message: entry.encodingError }];
+    if (entry.encodingError !== undefined) return [{ code: "encoding", start: 0, end: 0, message: entry.encodingError, ...(entry.encodingL10n ? { l10n: entry.encodingL10n } : {}) }];
     const memo = this.problemsMemo.get(entry);
     if (memo && memo.generation === this.generation) return [...memo.problems];
     entry.local ??= [...entry.facts.problems, ...articleProblems(this, entry), ...quoteProblems(this, entry), ...unsourcedProblems(this, entry)];
