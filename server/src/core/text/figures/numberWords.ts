@@ -180,15 +180,12 @@ export abstract class NumberWordReader extends DateReader {
   }
 
   protected frenchWords(i: number): Quantity | undefined {
-    let total = 0;
-    let group = 0;
+    const sum = new SpokenNumber();
     let j = i;
     let count = 0;
     let prevKey = "";
     let lastEnd = i;
     let onlyUn = true;
-    let lastScale = 1;
-    let base = 0;
     while (true) {
       const t = this.near(i, j);
       if (!t) break;
@@ -204,18 +201,13 @@ export abstract class NumberWordReader extends DateReader {
       const u = L.FR_UNITS.get(t.key);
       const s = L.FR_SCALES.get(t.key);
       if (u !== undefined) {
-        if (u === 20 && prevKey === "quatre") group += 76;
-        else group += u;
+        // quatre-vingt: the four already counted multiplies the twenty.
+        sum.unit(u === 20 && prevKey === "quatre" ? 76 : u);
         if (u !== 1) onlyUn = false;
       } else if (s !== undefined) {
         onlyUn = false;
-        if (s === 100) group = (group || 1) * 100;
-        else {
-          base = group || 1;
-          total += (group || 1) * s;
-          group = 0;
-          lastScale = s;
-        }
+        if (s === 100) sum.multiply(100);
+        else sum.scale(s);
       } else break;
       prevKey = t.key;
       count++;
@@ -223,25 +215,20 @@ export abstract class NumberWordReader extends DateReader {
       lastEnd = j;
     }
     if (count === 0 || onlyUn) return undefined;
-    const first = this.tok(i)!;
-    const value = total + group;
-    return { value, from: i, to: lastEnd, startOffset: first.start, base: lastScale > 1 ? base : value, scale: lastScale, yearLike: false, digits: false };
+    return sum.quantity(i, lastEnd, this.tok(i)!.start);
   }
 
   private englishWords(i: number): Quantity | undefined {
-    let total = 0;
-    let group = 0;
+    const sum = new SpokenNumber();
     let j = i;
     let count = 0;
     let lastEnd = i;
     let onlyOne = true;
-    let lastScale = 1;
-    let base = 0;
     const first = this.tok(i);
     if (first && first.key === "a" && first.kind === "word") {
       const n = this.near(i, i + 1);
       if (!n || !L.EN_SCALES.has(n.key)) return undefined;
-      group = 1;
+      sum.unit(1);
       j = i + 1;
       count = 1;
     }
@@ -260,27 +247,54 @@ export abstract class NumberWordReader extends DateReader {
       const u = L.EN_UNITS.get(t.key);
       const s = L.EN_SCALES.get(t.key);
       if (u !== undefined) {
-        group += u;
+        sum.unit(u);
         if (u !== 1) onlyOne = false;
       } else if (s !== undefined) {
         onlyOne = false;
-        if (s === 100 || s === 12) group = (group || 1) * s;
-        else {
-          base = group || 1;
-          total += (group || 1) * s;
-          group = 0;
-          lastScale = s;
-        }
+        if (s === 100 || s === 12) sum.multiply(s);
+        else sum.scale(s);
       } else break;
       count++;
       j++;
       lastEnd = j;
     }
     if (count === 0 || onlyOne) return undefined;
-    const value = total + group;
-    return { value, from: i, to: lastEnd, startOffset: first!.start, base: lastScale > 1 ? base : value, scale: lastScale, yearLike: false, digits: false };
+    return sum.quantity(i, lastEnd, first!.start);
   }
 
+}
+
+/**
+ * A number said in words, summed as it is spoken: units add to the current group, a hundred
+ * multiplies it, a larger scale (thousand, million) closes it into the total.
+ */
+class SpokenNumber {
+  private total = 0;
+  private group = 0;
+  private base = 0;
+  private lastScale = 1;
+
+  unit(n: number): void {
+    this.group += n;
+  }
+
+  /** "trois cents", "two dozen": the group so far (one when empty) times `factor`. */
+  multiply(factor: number): void {
+    this.group = (this.group || 1) * factor;
+  }
+
+  /** "mille", "million": the group so far (one when empty) times the scale, into the total. */
+  scale(s: number): void {
+    this.base = this.group || 1;
+    this.total += this.base * s;
+    this.group = 0;
+    this.lastScale = s;
+  }
+
+  quantity(from: number, to: number, startOffset: number): Quantity {
+    const value = this.total + this.group;
+    return { value, from, to, startOffset, base: this.lastScale > 1 ? this.base : value, scale: this.lastScale, yearLike: false, digits: false };
+  }
 }
 
 function scaleOf(key: string): number | undefined {
