@@ -7,6 +7,7 @@ import { quoteMatches } from "../checks/quoteChecks";
 import { figuresOf as figuresOfPassage, quoteStatesValue } from "../checks/figureInQuote";
 import type { ClaimFacts } from "../model/facts";
 import type { ClaimsEntry, Workspace } from "../workspace/workspace";
+import { LruMap } from "../memory/lru";
 
 export interface Span {
   readonly start: number;
@@ -63,9 +64,9 @@ export function claimsQuoting(workspace: Workspace, articleUri: string): QuotedC
 /**
  * What each claims file quotes in each article, remembered per version of the file: an edit
  * re-publishes every article its quantities' files quote, and reading the figures of their
- * passages again would cost more than the edit itself.
+ * passages again would cost more than the edit itself. Bounded to the files in use.
  */
-const quotedCache = new WeakMap<ClaimsEntry, Map<string, { text: string; claims: QuotedClaim[] }>>();
+const quotedCache = new LruMap<ClaimsEntry, Map<string, { text: string; claims: QuotedClaim[] }>>(1024);
 
 interface SpottedFigure extends Span {
   readonly text: string;

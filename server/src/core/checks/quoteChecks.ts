@@ -10,6 +10,7 @@ import { isolate } from "../text/bidi";
 import { relativePath } from "../workspace/paths";
 import type { ClaimsEntry, Workspace } from "../workspace/workspace";
 import { quoteStatesValue } from "./figureInQuote";
+import { LruMap } from "../memory/lru";
 
 /** Problems of the `text:` fields: where they lead and whether the article could be read. */
 export function articleProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
@@ -38,9 +39,9 @@ export function articleProblems(workspace: Workspace, entry: ClaimsEntry): Probl
  * hovers, definitions and the article's own diagnostics all ask. A claim is immutable (an edit
  * makes new ones). Keyed on the article's text, not its folded form: holding the folded form
  * would keep the offset maps of every article (8 bytes a character) that the workspace drops
- * when they go cold.
+ * when they go cold. Bounded: the claims in use stay, an archive's worth does not.
  */
-const matchCache = new WeakMap<ClaimFacts, { text: string; matches: QuoteMatch[] }>();
+const matchCache = new LruMap<ClaimFacts, { text: string; matches: QuoteMatch[] }>(8192);
 
 /** Where each quote of the file stands in its article (undefined when the article is not readable). */
 export function quoteMatches(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts): { articleUri: string; matches: QuoteMatch[] } | undefined {

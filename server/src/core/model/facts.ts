@@ -11,6 +11,7 @@ import { claimFieldSchemas, fieldError, REPEATABLE_FIELDS, sourceFieldSchemas, t
 import { valueSetOf, type ValueSet } from "./valueSet";
 import type { Problem } from "./problem";
 import { said } from "../messages";
+import { exact } from "../memory/exact";
 
 export interface SourceFacts {
   readonly index: number;
@@ -63,7 +64,7 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
       rank: (single.rank?.value as Rank | undefined) ?? "normal",
       reason: single.reason?.value,
       quote: single.quote,
-      vias: fields.filter((f) => f.name.text === "via"),
+      vias: exact(fields.filter((f) => f.name.text === "via")),
     };
   });
   reportRepeatedClaimIds(claims, problems);
@@ -117,8 +118,25 @@ function quantityKey(node: ClaimNode, problems: Problem[]): string {
   return `${foldKey(node.metric.text)}{${sorted.map(([k, v]) => `${k}:${v}`).join("\u0001")}}`;
 }
 
+/**
+ * Qualifier values repeat across an archive (a region, a year, an event): each spelling is read
+ * once. Bounded, so that an archive of unique values does not stay in memory.
+ */
+const normalisedValues = new Map<string, string>();
+const VALUES_REMEMBERED = 8192;
+
 /** `٢٠١٧` and `2017` meet as numbers, `2024-6` and `2024-06` as dates; the rest as folded text. */
 export function normaliseQualifierValue(written: string, quoted: boolean): string {
+  const memoKey = quoted ? `"${written}` : written;
+  let normalised = normalisedValues.get(memoKey);
+  if (normalised === undefined) {
+    if (normalisedValues.size >= VALUES_REMEMBERED) normalisedValues.clear();
+    normalisedValues.set(memoKey, (normalised = readQualifierValue(written, quoted)));
+  }
+  return normalised;
+}
+
+function readQualifierValue(written: string, quoted: boolean): string {
   if (!quoted) {
     const reading = readValue(written);
     if (reading.ok && reading.literal.kind === "number") return `#${reading.literal.value}`;

@@ -20,6 +20,7 @@ import type {
 import { CLAIM_FIELDS, FREE_TEXT_FIELDS, SOURCE_FIELDS, nearestName } from "./fieldNames";
 import { said, type Message } from "../messages";
 import { readValue } from "./values";
+import { exact } from "../memory/exact";
 
 const IDENT = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*/uy;
 const WHITE = /[ \t]/;
@@ -162,7 +163,7 @@ class Parser {
       const node: Omit<ClaimNode, "fields" | "end"> = {
         kind: "claim",
         metric,
-        qualifiers,
+        qualifiers: exact(qualifiers),
         value,
         start: line.contentStart,
         header: { start: line.contentStart, end },
@@ -358,7 +359,7 @@ class Parser {
     const first = open.pieces[0];
     const last = open.pieces[open.pieces.length - 1];
     const valueSpan: Span = first && last ? { start: first.fileOffset, end: last.fileOffset + last.text.length } : { start: open.name.end, end: open.name.end };
-    const field: Field = { name: open.name, value, valueSpan, pieces, start: open.start, end: Math.max(valueSpan.end, open.name.end + 1) };
+    const field: Field = { name: open.name, value, valueSpan, pieces: exact(pieces), start: open.start, end: Math.max(valueSpan.end, open.name.end + 1) };
     if (open.block) {
       open.block.fields.push(field);
       open.block.end = Math.max(open.block.end, field.end);
@@ -368,8 +369,9 @@ class Parser {
   private closeBlock(): void {
     const block = this.block;
     if (!block) return;
-    if (block.kind === "source") this.sources.push({ ...(block.node as Omit<SourceNode, "fields" | "end">), fields: block.fields, end: block.end });
-    else this.claims.push({ ...(block.node as Omit<ClaimNode, "fields" | "end">), fields: block.fields, end: block.end });
+    const fields = exact(block.fields);
+    if (block.kind === "source") this.sources.push({ ...(block.node as Omit<SourceNode, "fields" | "end">), fields, end: block.end });
+    else this.claims.push({ ...(block.node as Omit<ClaimNode, "fields" | "end">), fields, end: block.end });
     this.block = undefined;
   }
 

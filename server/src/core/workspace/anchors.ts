@@ -1,33 +1,50 @@
 /**
  * Where each quote last stood in its article, with the text around it: what re-anchoring needs
  * once the article changes and the quote is no longer found word for word. Kept in memory for the
- * session (the checks record it each time they find a quote once), bounded, oldest forgotten first.
+ * session (the checks record it each time they find a quote once), bounded, oldest article
+ * forgotten first.
+ *
+ * Recording is on the path of every quote check, so it is cheap: a reference to the article's
+ * text (which the workspace holds anyway) and two offsets, under maps keyed by strings whose
+ * hashes V8 keeps; the context is cut only when a fix asks for it.
  */
 import { contextAround, type AnchorContext } from "../text/reanchor";
 
-/** Quotes remembered at most; past it the least recently found is forgotten. */
+/** Quotes remembered at most; past it the article remembered longest ago is forgotten. */
 const MAX_ANCHORS = 10_000;
 
+interface Anchor {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 export class AnchorMemory {
-  private readonly anchors = new Map<string, AnchorContext>();
+  /** Article URI → quote → where it stood; articles in the order they were first remembered. */
+  private readonly byArticle = new Map<string, Map<string, Anchor>>();
+  private size = 0;
 
   /** Records that `quote` stands at `[start, end)` of the article `text` at `articleUri`. */
   remember(articleUri: string, quote: string, text: string, start: number, end: number): void {
-    const key = keyOf(articleUri, quote);
-    this.anchors.delete(key);
-    this.anchors.set(key, contextAround(text, start, end));
-    if (this.anchors.size > MAX_ANCHORS) {
-      const oldest = this.anchors.keys().next().value;
-      if (oldest !== undefined) this.anchors.delete(oldest);
-    }
+    let quotes = this.byArticle.get(articleUri);
+    if (!quotes) this.byArticle.set(articleUri, (quotes = new Map()));
+    const previous = quotes.get(quote);
+    if (previous && previous.text === text && previous.start === start && previous.end === end) return;
+    if (!previous) this.size++;
+    quotes.set(quote, { text, start, end });
+    while (this.size > MAX_ANCHORS) this.forgetOldestArticle();
   }
 
   /** What stood around `quote` in the article the last time it was found there. */
   context(articleUri: string, quote: string): AnchorContext | undefined {
-    return this.anchors.get(keyOf(articleUri, quote));
+    const anchor = this.byArticle.get(articleUri)?.get(quote);
+    return anchor && contextAround(anchor.text, anchor.start, anchor.end);
   }
-}
 
-function keyOf(articleUri: string, quote: string): string {
-  return `${articleUri}\u0000${quote}`;
+  private forgetOldestArticle(): void {
+    const [oldest, quotes] = this.byArticle.entries().next().value ?? [];
+    if (oldest === undefined || !quotes) return;
+    this.byArticle.delete(oldest);
+    this.size -= quotes.size;
+  }
 }

@@ -18,12 +18,15 @@ export async function loadConfig(fs: FileSystem, rootUri: string): Promise<Confi
   return decoded.ok ? readConfig(decoded.text) : { ...readConfig(undefined), error: decoded.message };
 }
 
-/** Reads a claims file into the workspace; returns the files whose diagnostics may change. */
-export async function loadClaimsFile(fs: FileSystem, workspace: Workspace, uri: string): Promise<Set<string>> {
+/**
+ * Reads a claims file into the workspace; returns the files whose diagnostics may change (unless
+ * `track` is false: see {@link Workspace.setClaimsText}).
+ */
+export async function loadClaimsFile(fs: FileSystem, workspace: Workspace, uri: string, track = true): Promise<Set<string>> {
   const bytes = await fs.readFile(uri);
   if (!bytes) return workspace.removeClaims(uri);
   const decoded = decodeUtf8(bytes, relativePath(workspace.rootUri, uri));
-  return decoded.ok ? workspace.setClaimsText(uri, decoded.text) : workspace.setClaimsEncodingError(uri, decoded.message, decoded.l10n);
+  return decoded.ok ? workspace.setClaimsText(uri, decoded.text, track) : workspace.setClaimsEncodingError(uri, decoded.message, decoded.l10n, track);
 }
 
 /** Reads an article as the checks need it. */
@@ -76,7 +79,8 @@ export async function loadWorkspace(
     files,
     async (uri) => {
       if (options.isCancelled?.()) return;
-      await loadClaimsFile(fs, workspace, uri);
+      // Every file is checked once the index is built: nobody needs the sets of affected files.
+      await loadClaimsFile(fs, workspace, uri, false);
       options.progress?.(++done, files.length);
     },
     options.pause,

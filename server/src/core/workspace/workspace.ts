@@ -50,6 +50,9 @@ interface ArticleEntry {
  */
 const FOLDED_ARTICLES_KEPT = 64;
 
+/** Files whose problems of the current generation are remembered at most. */
+const PROBLEMS_REMEMBERED = 2048;
+
 /** A claim and the file it stands in. */
 export interface ClaimRef {
   readonly uri: string;
@@ -64,7 +67,9 @@ export class Workspace {
    * the next: an edit publishes a file, then the articles it quotes, which ask for them again.
    */
   private generation = 0;
-  private readonly problemsMemo = new WeakMap<ClaimsEntry, { generation: number; problems: Problem[] }>();
+  private readonly problemsMemo = new Map<ClaimsEntry, Problem[]>();
+  /** The generation `problemsMemo` holds: older ones are dropped, not kept for every file. */
+  private memoGeneration = -1;
   /** Folded articles, least recently used first (a replaced article's entry just ages out). */
   private readonly foldedArticles = new Map<ArticleEntry, FoldedText>();
   private readonly groups = new Map<string, QuantityGroup>();
@@ -98,21 +103,25 @@ export class Workspace {
     return new Set(this.files.keys());
   }
 
-  /** Adds or replaces a claims file; returns the claims files whose diagnostics may change. */
-  setClaimsText(uri: string, text: string): Set<string> {
+  /**
+   * Adds or replaces a claims file; returns the claims files whose diagnostics may change. While
+   * an archive is first indexed nobody needs that set (every file is checked afterwards), and
+   * gathering it costs a pass over every group a file joins: `track: false` skips it.
+   */
+  setClaimsText(uri: string, text: string, track = true): Set<string> {
     const facts = factsOf(parseClaims(text), this.config.tolerance);
     const links = new Map<number, ArticleLink>();
     for (const source of facts.sources) {
       const path = source.fields.text?.value;
       if (path !== undefined) links.set(source.index, resolveArticle(this.rootUri, uri, path));
     }
-    return this.replace(uri, { uri, text, lines: new LineIndex(text), facts, links, encodingError: undefined, local: undefined });
+    return this.replace(uri, withLazyLines({ uri, text, facts, links, encodingError: undefined, local: undefined }), track);
   }
 
   /** Records that a claims file could not be decoded: it gets one `encoding` problem and says nothing else. */
-  setClaimsEncodingError(uri: string, message: string, l10n?: Message): Set<string> {
+  setClaimsEncodingError(uri: string, message: string, l10n?: Message, track = true): Set<string> {
     const facts = factsOf(parseClaims(""), this.config.tolerance);
-    return this.replace(uri, { uri, text: "", lines: new LineIndex(""), facts, links: new Map(), encodingError: message, encodingL10n: l10n, local: undefined });
+    return this.replace(uri, withLazyLines({ uri, text: "", facts, links: new Map(), encodingError: message, encodingL10n: l10n, local: undefined }), track);
   }
 
   removeClaims(uri: string): Set<string> {
@@ -167,8 +176,14 @@ export class Workspace {
     const entry = this.articles.get(uri);
     if (!entry || entry.content.kind !== "text") return undefined;
     const text = entry.content.text;
-    entry.lines ??= new LineIndex(text);
-    return { text, lines: entry.lines, folded: () => this.foldedArticle(entry, text) };
+    return {
+      text,
+      // Most checks of an article never report a place in it: its lines are indexed when asked for.
+      get lines() {
+        return (entry.lines ??= new LineIndex(text));
+      },
+      folded: () => this.foldedArticle(entry, text),
+    };
   }
 
   private foldedArticle(entry: ArticleEntry, text: string): FoldedText {
@@ -216,11 +231,17 @@ export class Workspace {
     const entry = this.files.get(uri);
     if (!entry) return [];
     if (entry.encodingError !== undefined) return [{ code: "encoding", start: 0, end: 0, message: entry.encodingError, ...(entry.encodingL10n ? { l10n: entry.encodingL10n } : {}) }];
+    // Within a generation it is asked again for the files an article's diagnostics show; across
+    // an archive's first publishing it would hold every file's problems: bounded.
+    if (this.memoGeneration !== this.generation || this.problemsMemo.size >= PROBLEMS_REMEMBERED) {
+      this.problemsMemo.clear();
+      this.memoGeneration = this.generation;
+    }
     const memo = this.problemsMemo.get(entry);
-    if (memo && memo.generation === this.generation) return [...memo.problems];
+    if (memo) return [...memo];
     entry.local ??= [...entry.facts.problems, ...articleProblems(this, entry), ...quoteProblems(this, entry), ...unsourcedProblems(this, entry)];
     const problems = [...entry.local, ...referenceProblems(this, entry), ...contradictionProblems(this, entry), ...similarMetricProblems(this, entry)];
-    this.problemsMemo.set(entry, { generation: this.generation, problems });
+    this.problemsMemo.set(entry, problems);
     return [...problems];
   }
 
@@ -235,9 +256,14 @@ export class Workspace {
     return n;
   }
 
-  private replace(uri: string, next: ClaimsEntry | undefined): Set<string> {
+  private replace(uri: string, next: ClaimsEntry | undefined, track = true): Set<string> {
     this.generation++;
     const previous = this.files.get(uri);
+    if (!track && !previous && next) {
+      this.files.set(uri, next);
+      this.link(next, undefined);
+      return new Set([uri]);
+    }
     const affected = new Set<string>([uri]);
     const lookalikes = this.vocabulary.watch(previous?.facts, next?.facts);
     if (previous) this.unlink(previous, affected);
@@ -287,13 +313,14 @@ export class Workspace {
     }
   }
 
-  private link(entry: ClaimsEntry, affected: Set<string>): void {
+  /** Adds a file to the indexes, noting in `affected` (when given) who shares its quantities and source ids. */
+  private link(entry: ClaimsEntry, affected: Set<string> | undefined): void {
     for (const claim of entry.facts.claims) {
       if (!claim.quantityKey) continue;
       let group = this.groups.get(claim.quantityKey);
       if (!group) this.groups.set(claim.quantityKey, (group = new QuantityGroup(claim.quantityKey)));
       group.add(entry.uri, claim);
-      for (const member of group.members) affected.add(member.uri);
+      if (affected) for (const member of group.members) affected.add(member.uri);
     }
     this.vocabulary.add(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
@@ -301,7 +328,7 @@ export class Workspace {
       let defs = this.sourceDefinitions.get(source.id);
       if (!defs) this.sourceDefinitions.set(source.id, (defs = new Map()));
       defs.set(entry.uri, (defs.get(entry.uri) ?? 0) + 1);
-      this.touchSourceId(source.id, affected);
+      if (affected) this.touchSourceId(source.id, affected);
     }
     for (const id of referencedIds(entry)) {
       let refs = this.sourceReferences.get(id);
@@ -395,6 +422,12 @@ function sourceSignatures(entry: ClaimsEntry): string[] {
 
 function symmetricDifference<T>(a: Set<T>, b: Set<T>): T[] {
   return [...[...a].filter((x) => !b.has(x)), ...[...b].filter((x) => !a.has(x))];
+}
+
+/** An entry whose `lines` are indexed on first use: a file with no diagnostic never needs them. */
+function withLazyLines(entry: Omit<ClaimsEntry, "lines">): ClaimsEntry {
+  let lines: LineIndex | undefined;
+  return Object.defineProperty(entry, "lines", { enumerable: true, get: () => (lines ??= new LineIndex(entry.text)) }) as ClaimsEntry;
 }
 
 function sameContent(a: ArticleContent, b: ArticleContent): boolean {
