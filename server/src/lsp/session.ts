@@ -34,6 +34,9 @@ export type FileChange = { uri: string; kind: "created" | "changed" | "deleted" 
  */
 const PUBLISH_SLICE_MS = 8;
 
+/** Articles waiting for their diagnostics at most, while claims files are published (see `nextToPublish`). */
+const ARTICLES_BATCH = 32;
+
 /** Gives the event loop a turn between slices of indexing. */
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -47,6 +50,8 @@ export class Session {
   /** Files last published with diagnostics, so a file that becomes clean is cleared. */
   private readonly published = new Set<string>();
   private publishQueue = new Set<string>();
+  /** Articles whose diagnostics follow from claims files just published. */
+  private readonly articleQueue = new Set<string>();
   private publishing: Promise<void> | undefined;
   /** Claims file → the articles its diagnostics were last shown in, so that an article no longer quoted is cleared. */
   private readonly shownIn = new Map<string, Set<string>>();
@@ -272,20 +277,32 @@ export class Session {
 
   private async drain(): Promise<void> {
     let claimsFiles = 0;
-    while (this.publishQueue.size > 0) {
+    while (this.publishQueue.size > 0 || this.articleQueue.size > 0) {
       const sliceStart = Date.now();
-      for (const uri of this.publishQueue) {
-        this.publishQueue.delete(uri);
+      for (let uri = this.nextToPublish(); uri !== undefined; uri = this.nextToPublish()) {
         if (this.isClaims(uri)) claimsFiles++;
         this.publishOne(uri);
         if (Date.now() - sliceStart >= PUBLISH_SLICE_MS) break;
       }
-      if (this.publishQueue.size > 0) await pause();
+      if (this.publishQueue.size > 0 || this.articleQueue.size > 0) await pause();
     }
     this.reportContradictions();
     // An edit that touched one file changes only that file's lenses and hints, which the editor
     // asks for again by itself; one that touched others changes theirs too.
     if (claimsFiles > 1) this.publisher.republished?.();
+  }
+
+  /**
+   * Claims files first, then the articles they quote, so that an article shows its files' new
+   * state; but in batches, not after an archive's worth of files: an article published soon after
+   * its files finds their quote matches and its folded text still in the caches.
+   */
+  private nextToPublish(): string | undefined {
+    const queue = this.articleQueue.size >= ARTICLES_BATCH || this.publishQueue.size === 0 ? this.articleQueue : this.publishQueue;
+    const next = queue.values().next();
+    if (next.done) return undefined;
+    queue.delete(next.value);
+    return next.value;
   }
 
   /** Tells the publisher the workspace's count of contradictions when it changed. */
@@ -308,7 +325,7 @@ export class Session {
       else this.contradictionsByFile.delete(uri);
       // The articles this file quotes show its warnings too, and those it quoted before are cleared.
       const articles = this.articlesQuotedBy(uri);
-      for (const article of [...(this.shownIn.get(uri) ?? []), ...articles]) this.publishQueue.add(article);
+      for (const article of [...(this.shownIn.get(uri) ?? []), ...articles]) this.articleQueue.add(article);
       if (articles.size > 0) this.shownIn.set(uri, articles);
       else this.shownIn.delete(uri);
       // A clean file nobody looks at needs no message; an open one always gets its (empty) list.

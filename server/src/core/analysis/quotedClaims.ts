@@ -8,6 +8,7 @@ import { figuresOf as figuresOfPassage, quoteStatesValue } from "../checks/figur
 import type { ClaimFacts } from "../model/facts";
 import type { ClaimsEntry, Workspace } from "../workspace/workspace";
 import { LruMap } from "../memory/lru";
+import { exact } from "../memory/exact";
 
 export interface Span {
   readonly start: number;
@@ -91,7 +92,7 @@ function figuresFor(claim: ClaimFacts, figures: readonly SpottedFigure[]): { sta
     if (verdict.states === true) stating.push(span(f));
     if (verdict.read.length > 0) read.push(span(f));
   }
-  return { stating, read };
+  return { stating: exact(stating), read: exact(read) };
 }
 
 function span(f: Span): Span {

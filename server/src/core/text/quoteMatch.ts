@@ -3,6 +3,7 @@
  * the same paragraph, and each match maps back to an exact range of the article.
  */
 import { foldKey, originalRange, PARAGRAPH_BREAK, type FoldedText } from "./fold";
+import { exact } from "../memory/exact";
 
 export interface QuoteMatch {
   /** Original range of the whole match, from its first part to its last. */
@@ -45,7 +46,7 @@ export function findQuote(article: FoldedText, quote: string): QuoteMatch[] {
     const last = ranges[ranges.length - 1] ?? ranges[0];
     matches.push({ start: ranges[0]?.start ?? 0, end: last?.end ?? 0, parts: ranges });
   }
-  return matches;
+  return exact(matches);
 }
 
 function findInParagraph(text: string, part: string, from: number): number {

@@ -79,6 +79,8 @@ export class Workspace {
   private readonly sourceReferences = new Map<string, Set<string>>();
   /** Article URI → the claims files whose sources name it. */
   private readonly articleDependents = new Map<string, Set<string>>();
+  /** Articles some claims file names that have not been read: kept as they change, since every edit asks. */
+  private readonly unread = new Set<string>();
   /** Where each quote last stood in its article, to re-anchor it when the article changes. */
   readonly anchors = new AnchorMemory();
   /** Metric names, qualifier keys and values in use, for completion and `similar-metric`. */
@@ -133,6 +135,7 @@ export class Workspace {
     const previous = this.articles.get(uri);
     if (previous && sameContent(previous.content, content)) return new Set();
     this.articles.set(uri, { content });
+    this.unread.delete(uri);
     this.generation++;
     return this.invalidateDependents(uri);
   }
@@ -140,13 +143,14 @@ export class Workspace {
   /** Forgets an article (closed in the editor and gone from disk, or no longer named). */
   forgetArticle(uri: string): Set<string> {
     if (!this.articles.delete(uri)) return new Set();
+    if (this.articleDependents.has(uri)) this.unread.add(uri);
     this.generation++;
     return this.invalidateDependents(uri);
   }
 
   /** Articles named by some source that the host has not read yet. */
   unreadArticles(): string[] {
-    return [...this.articleDependents.keys()].filter((uri) => !this.articles.has(uri));
+    return [...this.unread];
   }
 
   hasArticle(uri: string): boolean {
@@ -308,7 +312,10 @@ export class Workspace {
       if (link.kind === "inside") {
         const dependents = this.articleDependents.get(link.uri);
         dependents?.delete(entry.uri);
-        if (dependents?.size === 0) this.articleDependents.delete(link.uri);
+        if (dependents?.size === 0) {
+          this.articleDependents.delete(link.uri);
+          this.unread.delete(link.uri);
+        }
       }
     }
   }
@@ -338,7 +345,10 @@ export class Workspace {
     for (const link of entry.links.values()) {
       if (link.kind !== "inside") continue;
       let dependents = this.articleDependents.get(link.uri);
-      if (!dependents) this.articleDependents.set(link.uri, (dependents = new Set()));
+      if (!dependents) {
+        this.articleDependents.set(link.uri, (dependents = new Set()));
+        if (!this.articles.has(link.uri)) this.unread.add(link.uri);
+      }
       dependents.add(entry.uri);
     }
   }
