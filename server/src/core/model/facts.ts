@@ -107,7 +107,7 @@ function singleFields(fields: readonly Field[]): Record<string, Field> {
 function quantityKey(node: ClaimNode, problems: Problem[]): string {
   const pairs = new Map<string, string>();
   for (const q of node.qualifiers) {
-    const key = foldKey(q.key.text);
+    const key = foldedName(q.key.text);
     if (pairs.has(key)) {
       problems.push({ code: "syntax-error", start: q.key.start, end: q.key.end, ...said("the qualifier `{0}` is given twice", q.key.text) });
       continue;
@@ -115,7 +115,19 @@ function quantityKey(node: ClaimNode, problems: Problem[]): string {
     pairs.set(key, normaliseQualifierValue(q.value.text, q.quoted));
   }
   const sorted = [...pairs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${foldKey(node.metric.text)}{${sorted.map(([k, v]) => `${k}:${v}`).join("\u0001")}}`;
+  return `${foldedName(node.metric.text)}{${sorted.map(([k, v]) => `${k}:${v}`).join("\u0001")}}`;
+}
+
+/** Metric names and qualifier keys, folded once per spelling: an archive uses a few hundred. */
+const foldedNames = new Map<string, string>();
+
+export function foldedName(written: string): string {
+  let folded = foldedNames.get(written);
+  if (folded === undefined) {
+    if (foldedNames.size >= VALUES_REMEMBERED) foldedNames.clear();
+    foldedNames.set(written, (folded = foldKey(written)));
+  }
+  return folded;
 }
 
 /**

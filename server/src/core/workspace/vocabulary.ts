@@ -4,29 +4,43 @@
  * (the workspace adds a file's claims when it links the file and takes them away when it unlinks
  * it), so completion and the `similar-metric` check never scan the workspace.
  */
-import { normaliseQualifierValue, type ClaimFacts, type FileFacts } from "../model/facts";
+import { foldedName, normaliseQualifierValue, type ClaimFacts, type FileFacts } from "../model/facts";
 import { likeness, shapeOf, type Likeness, type MetricShape } from "../model/metricNames";
 import { foldKey } from "../text/fold";
 
-/** Counts of strings that go up and down; a count that reaches zero is forgotten. */
+/**
+ * Counts of strings that go up and down; a count that reaches zero is forgotten. Most tallies of
+ * an archive count one string (the one spelling of an operation's id), so that one is held in
+ * two fields, and a map is made only for a second.
+ */
 export class Tally {
-  private readonly counts = new Map<string, number>();
+  private onlyKey: string | undefined;
+  private onlyCount = 0;
+  private counts: Map<string, number> | undefined;
   private sum = 0;
 
   add(key: string, n = 1): number {
-    const next = (this.counts.get(key) ?? 0) + n;
-    if (next > 0) this.counts.set(key, next);
-    else this.counts.delete(key);
     this.sum += n;
+    if (!this.counts && (this.onlyKey === undefined || this.onlyKey === key)) {
+      const next = this.onlyCount + n;
+      this.onlyKey = next > 0 ? key : undefined;
+      this.onlyCount = Math.max(0, next);
+      return next;
+    }
+    const counts = (this.counts ??= this.onlyKey === undefined ? new Map() : new Map([[this.onlyKey, this.onlyCount]]));
+    this.onlyKey = undefined;
+    const next = (counts.get(key) ?? 0) + n;
+    if (next > 0) counts.set(key, next);
+    else counts.delete(key);
     return next;
   }
 
   get(key: string): number {
-    return this.counts.get(key) ?? 0;
+    return this.counts ? (this.counts.get(key) ?? 0) : key === this.onlyKey ? this.onlyCount : 0;
   }
 
   get size(): number {
-    return this.counts.size;
+    return this.counts ? this.counts.size : this.onlyKey === undefined ? 0 : 1;
   }
 
   get total(): number {
@@ -34,12 +48,16 @@ export class Tally {
   }
 
   keys(): IterableIterator<string> {
-    return this.counts.keys();
+    return this.entries().keys();
   }
 
   /** The keys, most counted first (ties in code-point order). */
   ranked(): string[] {
-    return [...this.counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([k]) => k);
+    return [...this.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([k]) => k);
+  }
+
+  private entries(): Map<string, number> {
+    return this.counts ?? new Map(this.onlyKey === undefined ? [] : [[this.onlyKey, this.onlyCount]]);
   }
 }
 
@@ -120,7 +138,7 @@ export class Vocabulary {
   private count(uri: string, text: string, claim: ClaimFacts, n: number): void {
     const written = claim.node.metric.text;
     if (!written) return;
-    const metric = foldKey(written);
+    const metric = foldedName(written);
     this.metricSpellings.add(metric, written, n);
     const hadMetric = this.shapes.has(metric);
     this.metricFiles.add(metric, uri, n);
@@ -129,7 +147,7 @@ export class Vocabulary {
     if (hadMetric && !hasMetric) this.removeShape(metric);
     for (const q of claim.node.qualifiers) {
       if (!q.key.text) continue;
-      const key = foldKey(q.key.text);
+      const key = foldedName(q.key.text);
       this.keySpellings.add(key, q.key.text, n);
       this.metricKeys.add(metric, key, n);
       const value = normaliseQualifierValue(q.value.text, q.quoted);
