@@ -30,6 +30,8 @@ export function scaled(r: DigitReading, scale = 1): number {
  * Returns undefined for strings that are not one number (1.2.3 with odd groups).
  */
 export function readDigits(s: string, lang: Lang, beforeScale: boolean): DigitReading | undefined {
+  // Most numbers have no separator: nothing to split or weigh.
+  if (!SEPARATOR.test(s)) return make(s, "", false);
   const parts = s.split(/([.,\u066b\u066c])/);
   const groups = parts.filter((_, k) => k % 2 === 0);
   const seps = parts.filter((_, k) => k % 2 === 1);
@@ -64,6 +66,8 @@ export function readDigits(s: string, lang: Lang, beforeScale: boolean): DigitRe
   if (decimalSep !== undefined && frac === "") return undefined;
   return make(intPart, frac, seps.length > (decimalSep ? 1 : 0));
 }
+
+const SEPARATOR = /[.,\u066b\u066c]/;
 
 function make(intPart: string, frac: string, grouped: boolean): DigitReading {
   return {

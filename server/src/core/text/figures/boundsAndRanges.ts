@@ -1,7 +1,7 @@
 /** Quantities with what surrounds them: bounds, approximations, ranges, percentages, units, years. */
 import { foldKey } from "../fold";
 import * as L from "../lexicon";
-import { offsetInToken } from "../tokens";
+import { offsetInToken, type Token } from "../tokens";
 import type { Figure, Match, Quantity } from "./figureTypes";
 import { NumberWordReader } from "./numberWords";
 import {
@@ -22,6 +22,10 @@ import { firstWordsOf, stripPrefix } from "./wordForms";
 
 /** Bounded, approximate and ranged quantities, and the figure built from a quantity. */
 export abstract class QuantityReader extends NumberWordReader {
+  /** The last core read, and the index it was read at. */
+  private coreIndex = -1;
+  private coreRead: Core | undefined;
+
   /** The end offset of a quantity's last token. */
   private endOf(q: Quantity): number {
     return this.tok(q.to - 1)?.end ?? 0;
@@ -30,7 +34,7 @@ export abstract class QuantityReader extends NumberWordReader {
   /** Percent sign or words right after index `j`: returns the index after them. */
   private percentAt(i: number, j: number): number | undefined {
     if (this.isPunct(i, j, "%٪")) return j + 1;
-    for (const p of this.mayStart(i, j, firstWordsOf(PERCENT_WORDS, (words) => words)) ? PERCENT_WORDS : []) {
+    for (const p of this.mayStart(i, j, PERCENT_FIRST) ? PERCENT_WORDS : []) {
       const next = this.phrase(i, j, p);
       if (next !== undefined) return next;
     }
@@ -48,8 +52,17 @@ export abstract class QuantityReader extends NumberWordReader {
   }
 
   /** Range or single quantity at `i` (with the range's own openers), for the bound and plain patterns. */
-  protected core(i: number): { q: Quantity; q2?: Quantity; next: number; opener?: string } | undefined {
-    for (const [opener, joiners] of RANGE_OPENERS) {
+  protected core(i: number): Core | undefined {
+    // The bound and the plain patterns both ask for the core at the same word: it is read once.
+    if (i !== this.coreIndex) {
+      this.coreIndex = i;
+      this.coreRead = this.readCore(i);
+    }
+    return this.coreRead;
+  }
+
+  private readCore(i: number): Core | undefined {
+    for (const [opener, joiners] of this.mayStart(i, i, OPENER_WORDS) ? RANGE_OPENERS : []) {
       const j = this.phrase(i, i, opener);
       if (j === undefined) continue;
       const r = this.rangeTail(i, this.skipApostrophes(i, j), joiners, true);
@@ -126,10 +139,12 @@ export abstract class QuantityReader extends NumberWordReader {
   protected qualified(i: number): Match | undefined {
     const t = this.tok(i);
     if (!t || t.kind !== "word") return undefined;
+    // Most words open no bound and no approximation: only a range can still start at them.
+    if (!QUALIFIER_HEADS.has(t.key) && !QUALIFIER_HEADS.has(this.bare(i))) return this.openedRange(i, t);
     let approx = false;
     let j = i;
     let firstWord: string | undefined;
-    for (const p of this.mayStart(i, i, firstWordsOf(APPROX_PREFIXES, (words) => words)) ? APPROX_PREFIXES : []) {
+    for (const p of this.mayStart(i, i, APPROX_PREFIX_FIRST) ? APPROX_PREFIXES : []) {
       const k = this.phrase(i, i, p);
       if (k !== undefined) {
         approx = true;
@@ -143,19 +158,19 @@ export abstract class QuantityReader extends NumberWordReader {
     // The span starts after a joined conjunction or preposition: "بأكثر من 20" → "أكثر من 20".
     const start = firstWord && firstWord !== t.key && t.key.endsWith(firstWord) ? offsetInToken(t, t.key.length - firstWord.length) : t.start;
     if (bound) j = this.skipApostrophes(i, bound.next);
-    if (!approx && !bound) {
-      // Ranges with an opener.
-      const c = this.core(i);
-      if (c && c.q2) {
-        const opener = c.opener ?? t.key;
-        return this.emit(i, c, opener !== t.key && t.key.endsWith(opener) ? offsetInToken(t, t.key.length - opener.length) : t.start, false, undefined);
-      }
-      return undefined;
-    }
+    if (!approx && !bound) return this.openedRange(i, t);
     const c = this.core(j) ?? (this.approxNoun(j) ? { q: this.approxNoun(j)!, next: j + 2 } : undefined);
     if (!c) return undefined;
     if (c.q.yearLike && !bound && this.yearContext(c.q)) return undefined;
     return this.emit(i, c, start, approx, bound?.tag);
+  }
+
+  /** Ranges with an opener: "بين 21 و41", "entre 3 et 5". */
+  private openedRange(i: number, t: Token): Match | undefined {
+    const c = this.core(i);
+    if (!c || !c.q2) return undefined;
+    const opener = c.opener ?? t.key;
+    return this.emit(i, c, opener !== t.key && t.key.endsWith(opener) ? offsetInToken(t, t.key.length - opener.length) : t.start, false, undefined);
   }
 
   /** Builds the figure for a quantity or range, with any bound, percent, unit and suffix. */
@@ -180,7 +195,7 @@ export abstract class QuantityReader extends NumberWordReader {
         next = suffix.next;
         break;
       }
-      const ap = this.mayStart(i, at, firstWordsOf(APPROX_SUFFIXES, (words) => words)) ? APPROX_SUFFIXES.map((p) => this.phrase(i, at, p)).find((x) => x !== undefined) : undefined;
+      const ap = this.mayStart(i, at, APPROX_SUFFIX_FIRST) ? APPROX_SUFFIXES.map((p) => this.phrase(i, at, p)).find((x) => x !== undefined) : undefined;
       if (ap !== undefined && skip === 0) {
         approx = true;
         end = this.tok(ap - 1)?.end ?? end;
@@ -239,6 +254,22 @@ export abstract class QuantityReader extends NumberWordReader {
     while (p >= 0 && "'’`".includes(this.tok(p)?.text ?? "x")) p--;
     return p;
   }
+}
+
+// The first words of each phrase list, for the cheap test before trying its phrases one by one.
+const OPENER_WORDS = firstWordsOf(RANGE_OPENERS, (entry) => entry[0]);
+const PERCENT_FIRST = firstWordsOf(PERCENT_WORDS, (words) => words);
+const APPROX_PREFIX_FIRST = firstWordsOf(APPROX_PREFIXES, (words) => words);
+const APPROX_SUFFIX_FIRST = firstWordsOf(APPROX_SUFFIXES, (words) => words);
+/** Every word a bound, an approximation or an opened range starts with. */
+const QUALIFIER_HEADS = new Set([...APPROX_PREFIX_FIRST, ...firstWordsOf(BOUND_PREFIXES, (entry) => entry[0]), ...OPENER_WORDS]);
+
+/** A quantity, or a range of two, with the index after it and the opener that started the range. */
+interface Core {
+  q: Quantity;
+  q2?: Quantity;
+  next: number;
+  opener?: string;
 }
 
 function fixScale(r: { q: Quantity; q2: Quantity; next: number }): { q: Quantity; q2: Quantity; next: number } {

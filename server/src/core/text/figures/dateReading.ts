@@ -4,8 +4,23 @@ import * as L from "../lexicon";
 import { offsetInToken, type Token } from "../tokens";
 import type { Figure, Match } from "./figureTypes";
 import { TokenCursor } from "./tokenCursor";
-import { CLOCK_WORDS, HIJRI_MARKS, keys, LAST_WORDS, LATIN_LETTER, MONTH_WORDS, NEXT_WORDS, ORDINAL_SUFFIXES, THIS_WORDS, YEAR_WORDS } from "./wordLists";
+import { CLOCK_WORDS, HIJRI_MARKS, keys, LAST_WORDS, MONTH_WORDS, NEXT_WORDS, ORDINAL_SUFFIXES, THIS_WORDS, YEAR_WORDS } from "./wordLists";
 import { stripPrefix } from "./wordForms";
+
+/**
+ * Every key a relative date can start with, as written or without a joined prefix: the tests of
+ * `relativeDate` below, gathered so that the many words that start none are dismissed at once.
+ */
+const RELATIVE_HEADS = new Set([
+  "اول", "امس", "الامس", "هذا", "هذه", ...L.WEEKDAYS.keys(), ...YEAR_WORDS, ...MONTH_WORDS,
+  "an", "année", "year", "mois", "month", "hier", "avant", "aujourd", "l", "le", "cette", "ce",
+  "yesterday", "today", "tomorrow", "the", "last", "this", "next",
+]);
+
+/** First words of the two-word month names (كانون الثاني, ربيع الأول). */
+const TWO_WORD_MONTH_HEADS = new Set(
+  [...L.LEVANT_MONTHS.keys(), ...L.HIJRI_MONTHS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0] ?? ""),
+);
 
 /** The date and time patterns: "yesterday", "أكتوبر المقبل", "16 May 2003", "13h30". */
 export abstract class DateReader extends TokenCursor {
@@ -15,7 +30,8 @@ export abstract class DateReader extends TokenCursor {
     const t = this.tok(i);
     if (!t || t.kind !== "word") return undefined;
     // Lexicon words may carry a joined و/ب/ل/ف (وأمس, بالأمس keep their article in the key).
-    const key = stripPrefix(t.key, L.AR_NUMBER_PREFIXES);
+    const key = this.bare(i);
+    if (!RELATIVE_HEADS.has(t.key) && !RELATIVE_HEADS.has(key)) return undefined;
     const start = key === t.key ? t.start : offsetInToken(t, t.key.length - key.length);
     const mk = (relative: string, end: number): Match => ({
       figures: [this.relativeFigure(relative, start, end)],
@@ -98,7 +114,7 @@ export abstract class DateReader extends TokenCursor {
   private month(i: number, j: number): { month: number; next: number; hijri?: boolean } | undefined {
     const t = this.near(i, j);
     if (!t || t.kind !== "word") return undefined;
-    const t2 = this.near(i, j + 1);
+    const t2 = TWO_WORD_MONTH_HEADS.has(t.key) ? this.near(i, j + 1) : undefined;
     if (t2) {
       const two = `${t.key} ${t2.key}`;
       const lev = L.LEVANT_MONTHS.get(two);
@@ -113,7 +129,7 @@ export abstract class DateReader extends TokenCursor {
     // "May" the month is capitalised; "may" is a verb.
     if (t.key === "may" && t.text !== "May") return undefined;
     let next = j + 1;
-    if (this.isPunct(i, next, ".") && t.key.length <= 4 && LATIN_LETTER.test(t.text)) next++;
+    if (this.isPunct(i, next, ".") && t.key.length <= 4 && this.latin(j)) next++;
     // Both names: "مايو/أيار", "يونيو (حزيران)".
     if (this.isPunct(i, next, "/-") && L.MONTHS.get(this.near(i, next + 1)?.key ?? "") === m) next += 2;
     else if (this.isPunct(i, next, "(") && this.isPunct(i, next + 2, ")") && L.MONTHS.get(this.near(i, next + 1)?.key ?? "") === m) next += 3;

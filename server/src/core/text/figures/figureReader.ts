@@ -4,15 +4,13 @@
  */
 import { foldKey } from "../fold";
 import * as L from "../lexicon";
-import { offsetInToken } from "../tokens";
+import { offsetInToken, type Token } from "../tokens";
 import { QuantityReader } from "./boundsAndRanges";
 import type { Figure, FigureKind, Match } from "./figureTypes";
 import {
-  ARABIC_LETTER,
   FR_TITLES,
   HIJRI_MARKS,
   keys,
-  LATIN_LETTER,
   NOT_ORDINAL_AFTER,
   ORDINAL_SUFFIXES,
   ROMAN,
@@ -50,6 +48,8 @@ export class Reader extends QuantityReader {
     const t = this.tok(i);
     const n = this.near(i, i + 1);
     if (t && n && t.kind === "word" && n.kind === "num" && (L.AR_NUMBER_PREFIXES.includes(t.key) || t.key === "ال")) return undefined;
+    // Punctuation starts no pattern, save an apostrophe, which the phrases skip (l'entre 3 et 5).
+    if (t && t.kind === "punct" && !"'’`".includes(t.text)) return undefined;
     return (
       this.listMarker(i) ??
       this.relativeDate(i) ??
@@ -83,12 +83,12 @@ export class Reader extends QuantityReader {
     if (!t || t.kind !== "num") return undefined;
     const prev = this.tok(i - 1);
     const prev2 = this.tok(i - 2);
-    if (prev && t.gap === "" && prev.kind === "word" && LATIN_LETTER.test(prev.text)) return { figures: [], next: i + 1 };
-    if (prev && prev2 && t.gap === "" && prev.text === "-" && prev.gap === "" && prev2.kind === "word" && LATIN_LETTER.test(prev2.text)) {
+    if (prev && t.gap === "" && prev.kind === "word" && this.latin(i - 1)) return { figures: [], next: i + 1 };
+    if (prev && prev2 && t.gap === "" && prev.text === "-" && prev.gap === "" && prev2.kind === "word" && this.latin(i - 2)) {
       return { figures: [], next: i + 1 };
     }
     const next = this.tok(i + 1);
-    if (next && next.gap === "" && next.kind === "word" && LATIN_LETTER.test(next.text) && !ORDINAL_SUFFIXES.has(next.key) && !/^(h|km|kg|m|cm|mm|t|k)$/.test(next.key)) {
+    if (next && next.gap === "" && next.kind === "word" && this.latin(i + 1) && !ORDINAL_SUFFIXES.has(next.key) && !/^(h|km|kg|m|cm|mm|t|k)$/.test(next.key)) {
       return { figures: [], next: i + 2 };
     }
     // A run of digit groups joined by spaces, dots or hyphens that is not thousands grouping.
@@ -134,7 +134,7 @@ export class Reader extends QuantityReader {
         return { figures: [{ start: t.start, end: t.end, kind: "ordinal", value: Number(t.key) }], next: i + 1 };
       }
     }
-    if (t.kind === "word" && LATIN_LETTER.test(t.text)) {
+    if (t.kind === "word" && this.latin(i)) {
       const compound = this.frenchOrdinal(i);
       if (compound) return compound;
     }
@@ -160,18 +160,11 @@ export class Reader extends QuantityReader {
   private vague(i: number): Match | undefined {
     const t = this.tok(i);
     if (!t || t.kind !== "word") return undefined;
-    const mk = (start: number, endTok: number, min: number, max: number): Match => {
-      const end = this.tok(endTok)?.end ?? t.end;
-      const f: Omit<Figure, "sentence" | "text"> = { start, end, kind: "vague", min, max };
-      const unit = this.unitAt(i, endTok + 1);
-      if (unit) f.unit = unit;
-      return { figures: [f], next: endTok + 1 };
-    };
-    if (ARABIC_LETTER.test(t.text)) {
+    if (this.arabic(i)) {
       let key = t.key;
       let start = t.start;
       if (!VAGUE_AR.has(key)) {
-        const s = stripPrefix(key, L.AR_NUMBER_PREFIXES);
+        const s = this.bare(i);
         if (!VAGUE_AR.has(s)) return undefined;
         start = offsetInToken(t, key.length - s.length);
         key = s;
@@ -180,9 +173,9 @@ export class Reader extends QuantityReader {
       // "عشرات الآلاف": tens of thousands.
       const n = this.near(i, i + 1);
       const nk = n?.kind === "word" ? n.key : "";
-      const mult = nk === foldKey("الآلاف") || nk === foldKey("آلاف") ? 1e3 : nk === foldKey("الملايين") || nk === foldKey("ملايين") ? 1e6 : 1;
-      if (mult > 1 && range[1] < 1000) return mk(start, i + 1, range[0] * mult, (range[1] + 1) * mult - 1);
-      return mk(start, i, range[0], range[1]);
+      const mult = THOUSANDS.has(nk) ? 1e3 : MILLIONS.has(nk) ? 1e6 : 1;
+      if (mult > 1 && range[1] < 1000) return this.vagueMatch(i, t, start, i + 1, range[0] * mult, (range[1] + 1) * mult - 1);
+      return this.vagueMatch(i, t, start, i, range[0], range[1]);
     }
     // French and English: "des dizaines de milliers", "plusieurs milliers", "dozens", "tens of thousands".
     const range = VAGUE_LATIN.get(t.key);
@@ -195,9 +188,9 @@ export class Reader extends QuantityReader {
       const big = this.near(i, i + 2);
       if (of && big && (of.key === "de" || of.key === "d" || of.key === "of") && (big.key === "milliers" || big.key === "thousands" || big.key === "millions")) {
         const mult = big.key === "millions" ? 1e6 : 1e3;
-        return mk(start, i + 2, range[0] * mult, (range[1] + 1) * mult - 1);
+        return this.vagueMatch(i, t, start, i + 2, range[0] * mult, (range[1] + 1) * mult - 1);
       }
-      return mk(start, i, range[0], range[1]);
+      return this.vagueMatch(i, t, start, i, range[0], range[1]);
     }
     const ap = this.approxNoun(i);
     if (ap) {
@@ -206,46 +199,61 @@ export class Reader extends QuantityReader {
     return undefined;
   }
 
+  /** A vague quantity from `start` to token `endTok`, with the unit noun after it. */
+  private vagueMatch(i: number, t: Token, start: number, endTok: number, min: number, max: number): Match {
+    const end = this.tok(endTok)?.end ?? t.end;
+    const f: Omit<Figure, "sentence" | "text"> = { start, end, kind: "vague", min, max };
+    const unit = this.unitAt(i, endTok + 1);
+    if (unit) f.unit = unit;
+    return { figures: [f], next: endTok + 1 };
+  }
+
   private ordinal(i: number): Match | undefined {
     const t = this.tok(i);
     if (!t || t.kind !== "word") return undefined;
+    return this.arabic(i) ? this.arabicOrdinal(i, t) : this.latinOrdinal(i, t);
+  }
+
+  /** الثالث, الحادي عشر, الثلاثة (a cardinal with the article), ثاني أكبر. */
+  private arabicOrdinal(i: number, t: Token): Match | undefined {
+    const key = this.bare(i);
+    if (!AR_ORDINAL_HEADS.has(key)) return undefined;
+    const prev = this.tok(i - 1);
+    if (prev && prev.kind === "word" && NOT_ORDINAL_AFTER.has(prev.key)) return undefined;
+    const next = this.near(i, i + 1);
+    const start = key === t.key ? t.start : offsetInToken(t, t.key.length - key.length);
+    const ord = L.AR_ORDINALS.get(key);
+    if (ord !== undefined) {
+      // الحادي عشر, الثانية عشرة …; الحادي والعشرون.
+      if (next && L.AR_TEN.has(next.key)) return ordinalMatch(start, next.end, 10 + ord, "ordinal", i + 2);
+      if (next && next.key.startsWith("و") && L.AR_ARTICLE_TENS.has(next.key.slice(1))) {
+        return ordinalMatch(start, next.end, ord + (L.AR_ARTICLE_TENS.get(next.key.slice(1)) ?? 0), "ordinal", i + 2);
+      }
+      if (key === ELEVENTH || key === ELEVENTH_F) return undefined;
+      return ordinalMatch(start, t.end, ord, "ordinal", i + 1);
+    }
+    const card = L.AR_ARTICLE_UNITS.get(key);
+    if (card !== undefined) {
+      if (next && L.AR_TEN.has(stripPrefix(next.key, ["ال"])) && card >= 3) return ordinalMatch(start, next.end, 10 + card, "number", i + 2);
+      return ordinalMatch(start, t.end, card, "number", i + 1);
+    }
+    const tens = L.AR_ARTICLE_TENS.get(key);
+    if (tens !== undefined) {
+      const nounAfter = next && next.kind === "word" && !STOP.has(next.key);
+      return ordinalMatch(start, t.end, tens, nounAfter ? "number" : "ordinal", i + 1);
+    }
+    const cons = L.AR_CONSTRUCT_ORDINALS.get(key);
+    if (cons !== undefined && next && next.kind === "word" && next.gap !== "" && next.key !== "امس" && !STOP.has(next.key)) {
+      return ordinalMatch(start, t.end, cons, "ordinal", i + 1);
+    }
+    return undefined;
+  }
+
+  /** French and English ordinal words, and Roman numerals after "acte", "tome". */
+  private latinOrdinal(i: number, t: Token): Match | undefined {
     const prev = this.tok(i - 1);
     const next = this.near(i, i + 1);
-    const mk = (start: number, end: number, value: number, kind: FigureKind = "ordinal", nextIdx = i + 1): Match => ({
-      figures: [{ start, end, kind, value }],
-      next: nextIdx,
-    });
-    if (ARABIC_LETTER.test(t.text)) {
-      const key = stripPrefix(t.key, L.AR_NUMBER_PREFIXES);
-      const start = t.start + (key === t.key ? 0 : offsetInToken(t, t.key.length - key.length) - t.start);
-      if (prev && prev.kind === "word" && NOT_ORDINAL_AFTER.has(prev.key)) return undefined;
-      const ord = L.AR_ORDINALS.get(key);
-      if (ord !== undefined) {
-        // الحادي عشر, الثانية عشرة …; الحادي والعشرون.
-        if (next && L.AR_TEN.has(next.key)) return mk(start, next.end, 10 + ord, "ordinal", i + 2);
-        if (next && next.key.startsWith("و") && L.AR_ARTICLE_TENS.has(next.key.slice(1))) {
-          return mk(start, next.end, ord + (L.AR_ARTICLE_TENS.get(next.key.slice(1)) ?? 0), "ordinal", i + 2);
-        }
-        if (key === foldKey("الحادي") || key === foldKey("الحادية")) return undefined;
-        return mk(start, t.end, ord);
-      }
-      const card = L.AR_ARTICLE_UNITS.get(key);
-      if (card !== undefined) {
-        if (next && L.AR_TEN.has(stripPrefix(next.key, ["ال"])) && card >= 3) return mk(start, next.end, 10 + card, "number", i + 2);
-        return mk(start, t.end, card, "number");
-      }
-      const tens = L.AR_ARTICLE_TENS.get(key);
-      if (tens !== undefined) {
-        const nounAfter = next && next.kind === "word" && !STOP.has(next.key);
-        return mk(start, t.end, tens, nounAfter ? "number" : "ordinal");
-      }
-      const cons = L.AR_CONSTRUCT_ORDINALS.get(key);
-      if (cons !== undefined && next && next.kind === "word" && next.gap !== "" && next.key !== "امس" && !STOP.has(next.key)) {
-        return mk(start, t.end, cons);
-      }
-      return undefined;
-    }
-    // French.
+    const mk = (start: number, end: number, value: number): Match => ordinalMatch(start, end, value, "ordinal", i + 1);
     const fr = L.FR_ORDINALS.get(t.key);
     if (fr !== undefined && this.langOf(i) !== "en") {
       if (fr === 1 && next && FR_TITLES.has(next.key)) return undefined;
@@ -279,7 +287,9 @@ export class Reader extends QuantityReader {
 
   private dual(i: number): Match | undefined {
     const t = this.tok(i);
-    if (!t || t.kind !== "word" || !ARABIC_LETTER.test(t.text)) return undefined;
+    if (!t || t.kind !== "word" || !this.arabic(i)) return undefined;
+    // Every form of the word ends as the word does: without ان or ين none is a dual.
+    if (!t.key.endsWith("ان") && !t.key.endsWith("ين")) return undefined;
     if (L.NOT_DUALS.has(t.key) || L.NOT_DUALS.has(stripPrefix(t.key, L.AR_PREFIXES))) return undefined;
     for (const key of candidates(t.key)) {
       const suffix = key.endsWith("ان") ? "ان" : key.endsWith("ين") ? "ين" : undefined;
@@ -299,4 +309,16 @@ export class Reader extends QuantityReader {
     }
     return undefined;
   }
+}
+
+const THOUSANDS = new Set([foldKey("الآلاف"), foldKey("آلاف")]);
+const MILLIONS = new Set([foldKey("الملايين"), foldKey("ملايين")]);
+
+/** The words an Arabic ordinal (or a cardinal with the article) starts with. */
+const AR_ORDINAL_HEADS = new Set([...L.AR_ORDINALS.keys(), ...L.AR_ARTICLE_UNITS.keys(), ...L.AR_ARTICLE_TENS.keys(), ...L.AR_CONSTRUCT_ORDINALS.keys()]);
+const ELEVENTH = foldKey("الحادي");
+const ELEVENTH_F = foldKey("الحادية");
+
+function ordinalMatch(start: number, end: number, value: number, kind: FigureKind, next: number): Match {
+  return { figures: [{ start, end, kind, value }], next };
 }

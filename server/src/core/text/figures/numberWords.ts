@@ -5,8 +5,6 @@ import { readDigits, scaled } from "../numbers";
 import { offsetInToken } from "../tokens";
 import { DateReader } from "./dateReading";
 import type { Quantity } from "./figureTypes";
-import { ARABIC_LETTER } from "./wordLists";
-import { stripPrefix } from "./wordForms";
 
 /** Quantities written in digits or in words, before any bound, range or unit is read around them. */
 export abstract class NumberWordReader extends DateReader {
@@ -21,7 +19,7 @@ export abstract class NumberWordReader extends DateReader {
     // A joined prefix before digits: و41, بـ5, لـ2024, فـ3, "ب 5".
     const nt = this.near(i, i + 1);
     if (nt && nt.kind === "num" && L.AR_NUMBER_PREFIXES.includes(t.key) && (nt.gap === "" || t.text.endsWith("ـ") || t.key.length === 1)) return this.digitQuantity(i + 1);
-    if (ARABIC_LETTER.test(t.text)) return this.arabicWords(i);
+    if (this.arabic(i)) return this.arabicWords(i);
     if (this.langOf(i) === "en") return this.englishWords(i);
     return this.frenchWords(i) ?? this.englishWords(i);
   }
@@ -109,11 +107,11 @@ export abstract class NumberWordReader extends DateReader {
       if (j === i) {
         if (key === "لست") break;
         if (!isArabicNumberWord(key)) {
-          const stripped = stripPrefix(key, L.AR_NUMBER_PREFIXES);
-          if (stripped !== key && isArabicNumberWord(stripped)) {
-            prefix = key.slice(0, key.length - stripped.length);
-            key = stripped;
-          }
+          const stripped = this.bare(j);
+          // Most words are no number word, with or without a prefix: nothing further can match.
+          if (stripped === key || !isArabicNumberWord(stripped)) break;
+          prefix = key.slice(0, key.length - stripped.length);
+          key = stripped;
         }
       } else if (needWaw) {
         if (key.startsWith("و") && isArabicNumberWord(key.slice(1))) key = key.slice(1);
@@ -125,7 +123,7 @@ export abstract class NumberWordReader extends DateReader {
       const next = this.near(i, j + 1);
       const nextKey = next?.kind === "word" ? next.key : "";
       let consumed = 1;
-      if (key === foldKey("نصف") && next && (L.AR_SCALES.has(nextKey) && !L.AR_SCALE_PLURALS.has(nextKey))) {
+      if (key === HALF && next && (L.AR_SCALES.has(nextKey) && !L.AR_SCALE_PLURALS.has(nextKey))) {
         total += 0.5 * (L.AR_SCALES.get(nextKey) ?? 1);
         consumed = 2;
         lastScale = L.AR_SCALES.get(nextKey) ?? 1;
@@ -180,6 +178,9 @@ export abstract class NumberWordReader extends DateReader {
   }
 
   protected frenchWords(i: number): Quantity | undefined {
+    // Asked at every Latin word (twice, for ordinals too): most start no number.
+    const head = this.tok(i);
+    if (!head || head.kind !== "word" || (!L.FR_UNITS.has(head.key) && !L.FR_SCALES.has(head.key))) return undefined;
     const sum = new SpokenNumber();
     let j = i;
     let count = 0;
@@ -219,6 +220,8 @@ export abstract class NumberWordReader extends DateReader {
   }
 
   private englishWords(i: number): Quantity | undefined {
+    const head = this.tok(i);
+    if (!head || head.kind !== "word" || (head.key !== "a" && !L.EN_UNITS.has(head.key) && !L.EN_SCALES.has(head.key))) return undefined;
     const sum = new SpokenNumber();
     let j = i;
     let count = 0;
@@ -307,14 +310,19 @@ function scaleOf(key: string): number | undefined {
   return undefined;
 }
 
+const HALF = foldKey("نصف");
+
+/** Every Arabic number word, so that a word is tested with one look-up instead of seven. */
+const AR_NUMBER_WORDS = new Set([
+  ...L.AR_UNITS.keys(),
+  ...L.AR_TEEN_HEADS.keys(),
+  ...L.AR_TENS.keys(),
+  ...L.AR_HUNDREDS.keys(),
+  ...L.AR_SCALES.keys(),
+  ...L.AR_SCALE_DUALS.keys(),
+  HALF,
+]);
+
 function isArabicNumberWord(key: string): boolean {
-  return (
-    L.AR_UNITS.has(key) ||
-    L.AR_TEEN_HEADS.has(key) ||
-    L.AR_TENS.has(key) ||
-    L.AR_HUNDREDS.has(key) ||
-    L.AR_SCALES.has(key) ||
-    L.AR_SCALE_DUALS.has(key) ||
-    key === foldKey("نصف")
-  );
+  return AR_NUMBER_WORDS.has(key);
 }

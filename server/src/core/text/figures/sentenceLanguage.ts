@@ -5,7 +5,7 @@ import type { Lang } from "../numbers";
 export function detectLang(sentence: string): Lang {
   let ar = 0;
   let latin = 0;
-  // ARABIC_LETTER and LATIN_LETTER by code unit ranges: this runs on every sentence read.
+  // Arabic and Latin letters by code unit ranges (as scriptOf in tokenCursor.ts): this runs on every sentence read.
   for (let k = 0; k < sentence.length; k++) {
     const c = sentence.charCodeAt(k);
     if (c >= 0x0600 && c <= 0x06ff) ar++;

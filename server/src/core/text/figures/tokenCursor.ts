@@ -11,6 +11,10 @@ export abstract class TokenCursor {
   protected readonly tokens: Token[];
   protected readonly sentences: { start: number; end: number }[];
   private readonly langs: Lang[];
+  /** Per token: the key without a joined number prefix (بأكثر → أكثر), asked by most patterns. */
+  private readonly bareKeys: string[];
+  /** Per token: ARABIC and LATIN bits, whether it holds an Arabic or a Latin letter. */
+  private readonly scripts: number[];
   protected readonly out: Figure[] = [];
 
   constructor(
@@ -19,29 +23,51 @@ export abstract class TokenCursor {
   ) {
     this.tokens = tokenize(text);
     this.sentences = sentenceRanges(text);
+    this.bareKeys = new Array<string>(this.tokens.length);
+    this.scripts = new Array<number>(this.tokens.length);
     let s = 0;
-    for (const t of this.tokens) {
+    for (let k = 0; k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
       while (s < this.sentences.length - 1 && t.start >= (this.sentences[s]?.end ?? 0)) s++;
       t.sentence = s;
+      this.bareKeys[k] = t.kind === "word" ? stripPrefix(t.key, L.AR_NUMBER_PREFIXES) : t.key;
+      this.scripts[k] = scriptOf(t.text);
     }
     this.langs = this.sentences.map((r) => options.lang ?? detectLang(text.slice(r.start, r.end)));
   }
 
   // --- token helpers -------------------------------------------------------------------------
 
+  // Indices are checked before reading: patterns look one or two tokens back and ahead, and an
+  // array read out of its bounds (above all at -1) is much slower than the comparison.
   protected tok(i: number): Token | undefined {
-    return this.tokens[i];
+    return i >= 0 && i < this.tokens.length ? this.tokens[i] : undefined;
   }
 
   /** Token `j` if it lies in the same sentence as token `i`. */
   protected near(i: number, j: number): Token | undefined {
-    const a = this.tokens[i];
-    const b = this.tokens[j];
+    const a = this.tok(i);
+    const b = this.tok(j);
     return a && b && a.sentence === b.sentence ? b : undefined;
   }
 
+  /** The key of token `j` without a joined number prefix (the key itself for digits and punctuation). */
+  protected bare(j: number): string {
+    return this.bareKeys[j] ?? "";
+  }
+
+  /** Whether token `j` holds an Arabic letter (U+0600–U+06FF). */
+  protected arabic(j: number): boolean {
+    return ((this.scripts[j] ?? 0) & ARABIC) !== 0;
+  }
+
+  /** Whether token `j` holds a Latin letter (a–z, A–Z, U+00C0–U+024F). */
+  protected latin(j: number): boolean {
+    return ((this.scripts[j] ?? 0) & LATIN) !== 0;
+  }
+
   protected langOf(i: number): Lang {
-    return this.langs[this.tokens[i]?.sentence ?? 0] ?? "ar";
+    return this.langs[this.tok(i)?.sentence ?? 0] ?? "ar";
   }
 
   protected isWord(i: number, j: number, set: Set<string>): boolean {
@@ -70,7 +96,7 @@ export abstract class TokenCursor {
       const t = this.near(i, j);
       const w = words[k];
       if (!t || w === undefined) return undefined;
-      if (t.key !== w && !(k === 0 && t.kind === "word" && stripPrefix(t.key, L.AR_NUMBER_PREFIXES) === w)) return undefined;
+      if (t.key !== w && !(k === 0 && this.bareKeys[j] === w)) return undefined;
       j++;
     }
     return j;
@@ -81,9 +107,10 @@ export abstract class TokenCursor {
    * without a joined prefix. Tried before the phrases one by one, since most tokens start none.
    */
   protected mayStart(i: number, j: number, first: ReadonlySet<string>): boolean {
-    const t = this.near(i, this.skipApostrophes(i, j));
+    const k = this.skipApostrophes(i, j);
+    const t = this.near(i, k);
     if (!t) return false;
-    return first.has(t.key) || (t.kind === "word" && first.has(stripPrefix(t.key, L.AR_NUMBER_PREFIXES)));
+    return first.has(t.key) || first.has(this.bare(k));
   }
 
   protected anyPhrase<T>(i: number, j: number, list: [string[], T][]): { next: number; tag: T } | undefined {
@@ -95,4 +122,18 @@ export abstract class TokenCursor {
     }
     return best;
   }
+}
+
+const ARABIC = 1;
+const LATIN = 2;
+
+/** The ARABIC and LATIN bits of a token's text, computed once per token instead of once per pattern. */
+function scriptOf(text: string): number {
+  let bits = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x0600 && c <= 0x06ff) bits |= ARABIC;
+    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)) bits |= LATIN;
+  }
+  return bits;
 }

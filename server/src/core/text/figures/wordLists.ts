@@ -88,5 +88,3 @@ export const ROMAN = new Map<string, number>(
 );
 export const ROMAN_HEADS = keys("acte tome saison chapitre act");
 export const CLOCK_WORDS = keys("الساعة الساعه");
-export const ARABIC_LETTER = /[\u0600-\u06ff]/;
-export const LATIN_LETTER = /[a-zA-Z\u00c0-\u024f]/;
