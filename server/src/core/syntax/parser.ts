@@ -384,7 +384,7 @@ class Parser {
     const m = IDENT.exec(this.text);
     if (!m || m.index !== pos) return undefined;
     const stop = Math.min(pos + m[0].length, end);
-    return { start: pos, end: stop, text: this.text.slice(pos, stop) };
+    return { start: pos, end: stop, text: interned(this.text.slice(pos, stop)) };
   }
 
   private skipBlank(pos: number, end: number): number {
@@ -402,6 +402,22 @@ class Parser {
   private problem(start: number, end: number, text: { readonly message: string; readonly l10n: Message }): void {
     this.problems.push({ code: "syntax-error", start, end: Math.max(end, start), message: text.message, l10n: text.l10n });
   }
+}
+
+/**
+ * One string per identifier spelling (field names, metric names, qualifier keys): an archive
+ * writes a few hundred of them a million times, and each slice of a file's text would be kept
+ * as its own small string. Bounded, for archives of unique names.
+ */
+const identifiers = new Map<string, string>();
+const IDENTIFIERS_KEPT = 8192;
+
+function interned(name: string): string {
+  const known = identifiers.get(name);
+  if (known !== undefined) return known;
+  if (identifiers.size >= IDENTIFIERS_KEPT) identifiers.clear();
+  identifiers.set(name, name);
+  return name;
 }
 
 /** Drops one outermost pair of matching quotation marks, shifting the pieces to match. */
