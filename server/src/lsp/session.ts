@@ -32,7 +32,7 @@ export type FileChange = { uri: string; kind: "created" | "changed" | "deleted" 
  * How long publishing runs before yielding to the event loop: a file's first diagnostics read its
  * articles and quotes, so a count of files says little about the time a batch takes.
  */
-const PUBLISH_SLICE_MS = 8;
+const PUBLISH_SLICE_MS = 5;
 
 /** Articles waiting for their diagnostics at most, while claims files are published (see `nextToPublish`). */
 const ARTICLES_BATCH = 32;

@@ -62,7 +62,7 @@ export interface LoadProgress {
 export type Pause = () => Promise<void>;
 
 /** How long the loader works between pauses. */
-export const SLICE_MS = 10;
+export const SLICE_MS = 5;
 
 /** Indexes the whole workspace under `rootUri`. */
 export async function loadWorkspace(
