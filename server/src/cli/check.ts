@@ -4,13 +4,12 @@ import * as path from "node:path";
 import { URI } from "vscode-uri";
 import { z } from "zod";
 import { diagnosticsOf, type Diagnostic } from "../core/analysis/diagnostics";
-import { msg, type Message, type Translate } from "../core/messages";
-import { loadWorkspace, readArticle } from "../core/workspace/loader";
-import type { FileSystem } from "../core/workspace/fileSystem";
-import type { Workspace } from "../core/workspace/workspace";
+import { msg, type Message } from "../core/messages";
+import { loadWorkspace } from "../core/workspace/loader";
 import { LOCALES, translatorFor } from "../lsp/l10n";
 import { NodeFileSystem } from "../node/nodeFileSystem";
 import { UsageError, type Output } from "./output";
+import { inTurn } from "./inTurn";
 
 export const checkOptionsSchema = z.object({
   paths: z.array(z.string()),
@@ -59,7 +58,7 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
   }
   const rootUri = URI.file(root).toString();
   const fs = new NodeFileSystem(root);
-  // Articles are read file by file below, not all at once: see `checkInTurn`.
+  // Articles are read file by file below, not all at once: see `inTurn`.
   const { workspace, configError } = await loadWorkspace(fs, rootUri, { articles: false });
   if (configError) out.error(`warning: ${configError}`);
 
@@ -72,7 +71,7 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
   const shown: JsonDiagnostic[] = [];
   let errors = 0;
   let warnings = 0;
-  for await (const diagnostics of checkInTurn(fs, workspace, selected, translate)) {
+  for await (const diagnostics of inTurn(fs, workspace, selected, (uri) => diagnosticsOf(workspace, uri, translate))) {
     for (const d of diagnostics) {
       if (d.severity === "error") errors++;
       if (d.severity === "warning") warnings++;
@@ -87,30 +86,6 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
   }
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   return errors > 0 || tooManyWarnings ? 1 : 0;
-}
-
-/**
- * The diagnostics of each file, in order. A file's articles are read just before it is checked,
- * and an article is let go once every selected file quoting it is checked: an archive's articles
- * are never all in memory at once (47 M characters for 100,000 claims), which also spares the
- * garbage collector from marking them again and again.
- */
-async function* checkInTurn(fs: FileSystem, workspace: Workspace, uris: readonly string[], translate: Translate): AsyncGenerator<Diagnostic[]> {
-  const articlesOf = (uri: string) => [...(workspace.entry(uri)?.links.values() ?? [])].flatMap((link) => (link.kind === "inside" ? [link.uri] : []));
-  const waiting = new Map<string, number>();
-  for (const uri of uris) for (const article of new Set(articlesOf(uri))) waiting.set(article, (waiting.get(article) ?? 0) + 1);
-  for (const uri of uris) {
-    const articles = new Set(articlesOf(uri));
-    for (const article of articles) {
-      if (!workspace.hasArticle(article)) workspace.setArticle(article, await readArticle(fs, workspace.rootUri, article));
-    }
-    yield diagnosticsOf(workspace, uri, translate);
-    for (const article of articles) {
-      const left = (waiting.get(article) ?? 1) - 1;
-      waiting.set(article, left);
-      if (left === 0) workspace.forgetArticle(article);
-    }
-  }
 }
 
 function toJson(d: Diagnostic, cwd: string): JsonDiagnostic {
