@@ -24,7 +24,8 @@ interface Analysis {
 
 /** The claims of one quantity, across the workspace. */
 export class QuantityGroup {
-  private readonly list: ClaimRef[] = [];
+  /** Most quantities of an archive are claimed once: the first member gets a list of its own size. */
+  private list: ClaimRef[] = [];
   private analysis: Analysis | undefined;
 
   constructor(readonly key: string) {}
@@ -34,7 +35,8 @@ export class QuantityGroup {
   }
 
   add(uri: string, claim: ClaimFacts): void {
-    this.list.push({ uri, claim });
+    if (this.list.length === 0) this.list = [{ uri, claim }];
+    else this.list.push({ uri, claim });
     this.analysis = undefined;
   }
 

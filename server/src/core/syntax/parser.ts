@@ -21,6 +21,7 @@ import { CLAIM_FIELDS, FREE_TEXT_FIELDS, SOURCE_FIELDS, nearestName } from "./fi
 import { said, type Message } from "../messages";
 import { readValue } from "./values";
 import { exact } from "../memory/exact";
+import { FieldNode, QualifierNode } from "./nodes";
 
 const IDENT = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*/uy;
 const WHITE = /[ \t]/;
@@ -234,7 +235,7 @@ class Parser {
         value = { start: pos, end: valueEnd, text: this.text.slice(pos, valueEnd).replace(/\s+/g, " ") };
         pos = stop;
       }
-      out.push({ key, value, quoted });
+      out.push(QualifierNode.of(key, value, quoted));
       pos = this.skipBlank(pos, end);
       const sep = this.text[pos];
       if (sep === "," || sep === "،") {
@@ -359,7 +360,7 @@ class Parser {
     const first = open.pieces[0];
     const last = open.pieces[open.pieces.length - 1];
     const valueSpan: Span = first && last ? { start: first.fileOffset, end: last.fileOffset + last.text.length } : { start: open.name.end, end: open.name.end };
-    const field: Field = { name: open.name, value, valueSpan, pieces: exact(pieces), start: open.start, end: Math.max(valueSpan.end, open.name.end + 1) };
+    const field: Field = FieldNode.of(open.name, value, valueSpan, pieces, open.start, Math.max(valueSpan.end, open.name.end + 1));
     if (open.block) {
       open.block.fields.push(field);
       open.block.end = Math.max(open.block.end, field.end);
