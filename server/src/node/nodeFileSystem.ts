@@ -20,6 +20,10 @@ export class NodeFileSystem implements FileSystem {
    * two to one. A directory or a missing file reads as undefined.
    */
   async readFile(uri: string): Promise<Uint8Array | undefined> {
+    return this.readFileSync(uri);
+  }
+
+  readFileSync(uri: string): Uint8Array | undefined {
     const file = URI.parse(uri);
     if (file.scheme !== "file") return undefined;
     try {

@@ -7,6 +7,11 @@ export interface FileSystem {
   readFile(uri: string): Promise<Uint8Array | undefined>;
   /** Every file below `rootUri` whose name ends with `suffix`, skipping `node_modules` and dot-folders. */
   findFiles(rootUri: string, suffix: string): Promise<string[]>;
+  /**
+   * The same as `readFile`, at once, for hosts that can (Node, memory): the workspace then holds
+   * only the article texts in use and reads the others again when asked.
+   */
+  readFileSync?(uri: string): Uint8Array | undefined;
 }
 
 /** A file system held in memory: path → text. For tests and for tools that have the texts already. */
@@ -26,6 +31,10 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   async readFile(uri: string): Promise<Uint8Array | undefined> {
+    return this.files.get(uri);
+  }
+
+  readFileSync(uri: string): Uint8Array | undefined {
     return this.files.get(uri);
   }
 

@@ -4,6 +4,7 @@ import { decodeUtf8 } from "../text/decode";
 import type { FileSystem } from "./fileSystem";
 import { relativePath } from "./paths";
 import { Workspace, type ArticleContent } from "./workspace";
+import type { Reread } from "./articleStore";
 
 export const CLAIMS_SUFFIX = ".claims";
 
@@ -31,7 +32,16 @@ export async function loadClaimsFile(fs: FileSystem, workspace: Workspace, uri: 
 
 /** Reads an article as the checks need it. */
 export async function readArticle(fs: FileSystem, rootUri: string, uri: string): Promise<ArticleContent> {
-  const bytes = await fs.readFile(uri);
+  return articleFrom(await fs.readFile(uri), rootUri, uri);
+}
+
+/** Reads an article at once, when the host can (see `FileSystem.readFileSync`). */
+export function rereadFor(fs: FileSystem, rootUri: string): Reread | undefined {
+  const readFileSync = fs.readFileSync?.bind(fs);
+  return readFileSync && ((uri) => articleFrom(readFileSync(uri), rootUri, uri));
+}
+
+function articleFrom(bytes: Uint8Array | undefined, rootUri: string, uri: string): ArticleContent {
   if (!bytes) return { kind: "missing" };
   const decoded = decodeUtf8(bytes, relativePath(rootUri, uri));
   return decoded.ok ? { kind: "text", text: decoded.text } : { kind: "encoding", message: decoded.message, l10n: decoded.l10n };
@@ -72,7 +82,7 @@ export async function loadWorkspace(
 ): Promise<{ workspace: Workspace; configError?: string }> {
   const { config, error } = await loadConfig(fs, rootUri);
   // The editor lays its own settings over isnad.json before anything is checked.
-  const workspace = new Workspace(rootUri, options.adjustConfig ? options.adjustConfig(config) : config);
+  const workspace = new Workspace(rootUri, options.adjustConfig ? options.adjustConfig(config) : config, rereadFor(fs, rootUri));
   const files = await fs.findFiles(rootUri, CLAIMS_SUFFIX);
   let done = 0;
   await forEachBounded(
@@ -85,8 +95,9 @@ export async function loadWorkspace(
     },
     options.pause,
   );
-  // The server reads the articles itself, those of the open documents first.
-  if (options.articles !== false) await loadUnreadArticles(fs, workspace, options.pause);
+  // The server reads the articles itself, those of the open documents first; a host that reads
+  // synchronously reads each when first asked for.
+  if (options.articles !== false && !workspace.readsArticlesOnDemand) await loadUnreadArticles(fs, workspace, options.pause);
   return error ? { workspace, configError: error } : { workspace };
 }
 

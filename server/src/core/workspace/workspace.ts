@@ -18,6 +18,7 @@ import { unsourcedProblems } from "../checks/unsourcedClaims";
 import { QuantityGroup, contradictionProblems } from "../checks/contradictions";
 import { similarMetricProblems } from "../checks/similarMetric";
 import { Vocabulary } from "./vocabulary";
+import { ArticleStore, type ArticleEntry, type Reread } from "./articleStore";
 import { AnchorMemory } from "./anchors";
 import type { Message } from "../messages";
 
@@ -38,11 +39,6 @@ export interface ClaimsEntry {
   local: Problem[] | undefined;
 }
 
-interface ArticleEntry {
-  readonly content: ArticleContent;
-  lines?: LineIndex;
-}
-
 /**
  * How many folded articles are kept. Folding keeps two offsets a character (8 bytes), so an
  * archive folded whole would cost more memory than its text; an article is folded when its quotes
@@ -61,7 +57,7 @@ export interface ClaimRef {
 
 export class Workspace {
   private readonly files = new Map<string, ClaimsEntry>();
-  private readonly articles = new Map<string, ArticleEntry>();
+  private readonly articles: ArticleStore;
   /**
    * Bumped by every change to the index. A file's problems computed in one generation hold until
    * the next: an edit publishes a file, then the articles it quotes, which ask for them again.
@@ -86,10 +82,22 @@ export class Workspace {
   /** Metric names, qualifier keys and values in use, for completion and `similar-metric`. */
   readonly vocabulary = new Vocabulary();
 
+  /**
+   * `reread`: how the host reads an article again at once (Node can), which lets the workspace
+   * hold only the article texts in use and read the others when asked (see ArticleStore).
+   */
   constructor(
     readonly rootUri: string,
     private config: IsnadConfig = DEFAULT_CONFIG,
-  ) {}
+    reread?: Reread,
+  ) {
+    this.articles = new ArticleStore(reread);
+  }
+
+  /** Whether articles not read yet are read when first asked for (the host reads synchronously). */
+  get readsArticlesOnDemand(): boolean {
+    return this.articles.readsOnDemand;
+  }
 
   get configuration(): IsnadConfig {
     return this.config;
@@ -132,9 +140,7 @@ export class Workspace {
 
   /** Sets what the host read of an article; returns the claims files that name it. */
   setArticle(uri: string, content: ArticleContent): Set<string> {
-    const previous = this.articles.get(uri);
-    if (previous && sameContent(previous.content, content)) return new Set();
-    this.articles.set(uri, { content });
+    if (!this.articles.set(uri, content)) return new Set();
     this.unread.delete(uri);
     this.generation++;
     return this.invalidateDependents(uri);
@@ -177,7 +183,7 @@ export class Workspace {
 
   /** The article text and its folded form, when it was read. */
   article(uri: string): { text: string; lines: LineIndex; folded: () => FoldedText } | undefined {
-    const entry = this.articles.get(uri);
+    const entry = this.articleEntry(uri);
     if (!entry || entry.content.kind !== "text") return undefined;
     const text = entry.content.text;
     return {
@@ -207,7 +213,17 @@ export class Workspace {
   }
 
   articleContent(uri: string): ArticleContent | undefined {
-    return this.articles.get(uri)?.content;
+    return this.articleEntry(uri)?.content;
+  }
+
+  private articleEntry(uri: string): ArticleEntry | undefined {
+    // Nothing was checked against an article not read yet (any check would have read it here),
+    // so reading it now changes no result: no generation is bumped.
+    if (this.unread.has(uri) && this.articles.readsOnDemand && this.articles.get(uri) === undefined) {
+      this.articles.set(uri, this.articles.reread(uri));
+      this.unread.delete(uri);
+    }
+    return this.articles.get(uri);
   }
 
   /** Every claim about the quantity `key`, across the workspace. */
@@ -440,9 +456,3 @@ function withLazyLines(entry: Omit<ClaimsEntry, "lines">): ClaimsEntry {
   return Object.defineProperty(entry, "lines", { enumerable: true, get: () => (lines ??= new LineIndex(entry.text)) }) as ClaimsEntry;
 }
 
-function sameContent(a: ArticleContent, b: ArticleContent): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === "text" && b.kind === "text") return a.text === b.text;
-  if (a.kind === "encoding" && b.kind === "encoding") return a.message === b.message;
-  return true;
-}
