@@ -115,7 +115,12 @@ function quantityKey(node: ClaimNode, problems: Problem[]): string {
     pairs.set(key, normaliseQualifierValue(q.value.text, q.quoted));
   }
   const sorted = [...pairs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${foldedName(node.metric.text)}{${sorted.map(([k, v]) => `${k}:${v}`).join("\u0001")}}`;
+  // Joined, not concatenated: the key is kept for every claim, and a concatenation would keep a
+  // rope of pieces until something flattens it.
+  const parts = [foldedName(node.metric.text), "{"];
+  sorted.forEach(([k, v], i) => parts.push(i > 0 ? "\u0001" : "", k, ":", v));
+  parts.push("}");
+  return parts.join("");
 }
 
 /** Metric names and qualifier keys, folded once per spelling: an archive uses a few hundred. */
