@@ -67,7 +67,7 @@ export function claimsQuoting(workspace: Workspace, articleUri: string): QuotedC
  * re-publishes every article its quantities' files quote, and reading the figures of their
  * passages again would cost more than the edit itself. Bounded to the files in use.
  */
-const quotedCache = new LruMap<ClaimsEntry, Map<string, { text: string; claims: QuotedClaim[] }>>(1024);
+const quotedCache = new LruMap<ClaimsEntry, Map<string, { text: string; claims: QuotedClaim[] }>>(256);
 
 interface SpottedFigure extends Span {
   readonly text: string;

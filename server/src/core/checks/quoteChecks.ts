@@ -41,7 +41,7 @@ export function articleProblems(workspace: Workspace, entry: ClaimsEntry): Probl
  * would keep the offset maps of every article (8 bytes a character) that the workspace drops
  * when they go cold. Bounded: the claims in use stay, an archive's worth does not.
  */
-const matchCache = new LruMap<ClaimFacts, { text: string; matches: QuoteMatch[] }>(8192);
+const matchCache = new LruMap<ClaimFacts, { text: string; matches: QuoteMatch[] }>(2048);
 
 /** Where each quote of the file stands in its article (undefined when the article is not readable). */
 export function quoteMatches(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts): { articleUri: string; matches: QuoteMatch[] } | undefined {

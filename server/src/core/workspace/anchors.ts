@@ -11,7 +11,7 @@
 import { contextAround, type AnchorContext } from "../text/reanchor";
 
 /** Quotes remembered at most; past it the article remembered longest ago is forgotten. */
-const MAX_ANCHORS = 10_000;
+const MAX_ANCHORS = 2048;
 
 interface Anchor {
   readonly text: string;

@@ -23,7 +23,7 @@ interface Released {
 export type Reread = (uri: string) => ArticleContent | undefined;
 
 /** Article texts held at most when the host can read them again. */
-export const ARTICLE_TEXTS_KEPT = 512;
+export const ARTICLE_TEXTS_KEPT = 256;
 
 export class ArticleStore {
   private readonly slots = new Map<string, ArticleEntry | Released>();
