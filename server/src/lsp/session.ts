@@ -115,8 +115,8 @@ export class Session {
     const theirArticles = new Set(openClaims.flatMap((uri) => [...(workspace.entry(uri)?.links.values() ?? [])].flatMap((link) => (link.kind === "inside" ? [link.uri] : []))));
     await loadUnreadArticles(this.fs, workspace, pause, (uri) => theirArticles.has(uri));
     for (const uri of openClaims) this.publishOne(uri);
-    // A host that reads synchronously reads each article when its files are published.
-    if (!workspace.readsArticlesOnDemand) await loadUnreadArticles(this.fs, this.workspace, pause);
+    // (A host that reads synchronously reads each article when its files are published instead.)
+    await loadUnreadArticles(this.fs, this.workspace, pause);
     this.publisher.log(`indexed ${[...workspace.claimsFiles()].length} claims files in ${Date.now() - started} ms`);
     await this.schedulePublish(new Set([...workspace.claimsFiles(), ...stale]));
   }

@@ -47,9 +47,14 @@ function articleFrom(bytes: Uint8Array | undefined, rootUri: string, uri: string
   return decoded.ok ? { kind: "text", text: decoded.text } : { kind: "encoding", message: decoded.message, l10n: decoded.l10n };
 }
 
-/** Reads every article some source names and the workspace has not read yet. */
+/**
+ * Reads every article some source names and the workspace has not read yet; nothing when the
+ * workspace reads each article when first asked for (a host with synchronous reads): reading
+ * thousands here at once, while an archive is first published, would only hold the event loop.
+ */
 export async function loadUnreadArticles(fs: FileSystem, workspace: Workspace, pause?: Pause, only?: (uri: string) => boolean): Promise<Set<string>> {
   const affected = new Set<string>();
+  if (workspace.readsArticlesOnDemand) return affected;
   await forEachBounded(
     only ? workspace.unreadArticles().filter(only) : workspace.unreadArticles(),
     async (uri) => {
@@ -97,7 +102,7 @@ export async function loadWorkspace(
   );
   // The server reads the articles itself, those of the open documents first; a host that reads
   // synchronously reads each when first asked for.
-  if (options.articles !== false && !workspace.readsArticlesOnDemand) await loadUnreadArticles(fs, workspace, options.pause);
+  if (options.articles !== false) await loadUnreadArticles(fs, workspace, options.pause);
   return error ? { workspace, configError: error } : { workspace };
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ROOT, compactDiagnostics, workspaceOf } from "../testing/fixture";
+import { MemoryFileSystem, type FileSystem } from "./fileSystem";
+import { loadWorkspace } from "./loader";
 
 /** A workspace of `n` files, each with its own quantity, plus `shared` files that claim one quantity. */
 function manyFiles(n: number, shared: number): string {
@@ -93,5 +95,26 @@ claim arrested = 4
     const affected = workspace.setClaimsText(`${ROOT}/statement.claims`, "source bcij\nclaim arrested = 4\n  id: held\n");
     expect(affected).toContain(`${ROOT}/a.claims`);
     expect(compactDiagnostics(workspace)).toEqual(["/a.claims:3:8 error unknown-source: source `bcij` has no claim with id `arrested`"]);
+  });
+});
+
+describe("articles, with and without synchronous reads", () => {
+  const files = {
+    [`${ROOT}/a.claims`]: "source a\n  text: a.txt\nclaim cells {year: 2017} = 13\n  quote: «تفكيك 13 خلية»\nclaim cells {year: 2018} = 4\n  quote: «ليست في المقال»\n",
+    [`${ROOT}/a.txt`]: "أعلنت السلطات تفكيك 13 خلية سنة 2017.",
+  };
+
+  it("a host that reads only asynchronously (the web) has every article read by the loader, and the same diagnostics", async () => {
+    const memory = new MemoryFileSystem(files);
+    const asyncOnly: FileSystem = { readFile: (uri) => memory.readFile(uri), findFiles: (root, suffix) => memory.findFiles(root, suffix) };
+    const { workspace } = await loadWorkspace(asyncOnly, ROOT);
+    expect(workspace.readsArticlesOnDemand).toBe(false);
+    expect(workspace.hasArticle(`${ROOT}/a.txt`)).toBe(true);
+    const onDemand = (await loadWorkspace(new MemoryFileSystem(files), ROOT)).workspace;
+    expect(onDemand.readsArticlesOnDemand).toBe(true);
+    expect(onDemand.hasArticle(`${ROOT}/a.txt`)).toBe(false);
+    expect(compactDiagnostics(workspace)).toEqual(compactDiagnostics(onDemand));
+    expect(compactDiagnostics(onDemand).map((d) => d.split(" ")[2])).toEqual(["quote-not-found:"]);
+    expect(onDemand.hasArticle(`${ROOT}/a.txt`)).toBe(true);
   });
 });
