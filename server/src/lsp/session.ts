@@ -104,6 +104,12 @@ export class Session {
       adjustConfig: (fromFile) => withEditorSettings((this.fileConfig = fromFile), this.settings),
       pause,
       articles: false,
+      // An article open in the editor is read again from the editor, never from the disk: its
+      // unsaved text is what the checks saw before it went cold.
+      reread: (fromDisk) => (uri) => {
+        const text = this.open.get(uri);
+        return text !== undefined ? { kind: "text", text } : fromDisk(uri);
+      },
     });
     if (configError) this.publisher.showWarning?.(configError);
     this.workspace = workspace;

@@ -83,11 +83,20 @@ export const SLICE_MS = 5;
 export async function loadWorkspace(
   fs: FileSystem,
   rootUri: string,
-  options: { progress?: LoadProgress; isCancelled?: () => boolean; adjustConfig?: (fromFile: IsnadConfig) => IsnadConfig; pause?: Pause; articles?: boolean } = {},
+  options: {
+    progress?: LoadProgress;
+    isCancelled?: () => boolean;
+    adjustConfig?: (fromFile: IsnadConfig) => IsnadConfig;
+    pause?: Pause;
+    articles?: boolean;
+    /** Reads an article again when a cold one is asked for (default: from the file system, when it reads synchronously). */
+    reread?: (fallback: Reread) => Reread;
+  } = {},
 ): Promise<{ workspace: Workspace; configError?: string }> {
   const { config, error } = await loadConfig(fs, rootUri);
   // The editor lays its own settings over isnad.json before anything is checked.
-  const workspace = new Workspace(rootUri, options.adjustConfig ? options.adjustConfig(config) : config, rereadFor(fs, rootUri));
+  const fromDisk = rereadFor(fs, rootUri);
+  const workspace = new Workspace(rootUri, options.adjustConfig ? options.adjustConfig(config) : config, fromDisk && (options.reread ? options.reread(fromDisk) : fromDisk));
   const files = await fs.findFiles(rootUri, CLAIMS_SUFFIX);
   let done = 0;
   await forEachBounded(
