@@ -8,6 +8,7 @@ import type { ValueLiteral } from "../syntax/ast";
 import { compareSets, dateSet, type ValueSet } from "../model/valueSet";
 import { readIsoDate } from "../syntax/values";
 import { figureNumbers, spotFigures, type Figure } from "../text/figures";
+import { remembered } from "../memory/remembered";
 
 export interface QuoteVerdict {
   /** true: a figure states the value; false: it does not; undefined: the check cannot tell. */
@@ -79,14 +80,4 @@ function fits(value: number, set: ValueSet): boolean {
  * same words, and reading figures is the costliest step of checking a claim. Bounded, so that an
  * archive's worth of unique quotes does not stay in memory.
  */
-const quoteFigures = new Map<string, Figure[]>();
-const QUOTES_REMEMBERED = 4096;
-
-export function figuresOf(quote: string): Figure[] {
-  let figures = quoteFigures.get(quote);
-  if (!figures) {
-    if (quoteFigures.size >= QUOTES_REMEMBERED) quoteFigures.clear();
-    quoteFigures.set(quote, (figures = spotFigures(quote)));
-  }
-  return figures;
-}
+export const figuresOf: (quote: string) => Figure[] = remembered(4096, (quote) => spotFigures(quote));

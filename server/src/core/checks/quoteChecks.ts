@@ -44,17 +44,17 @@ export function articleProblems(workspace: Workspace, entry: ClaimsEntry): Probl
 const matchCache = new LruMap<ClaimFacts, { text: string; matches: QuoteMatch[] }>(2048);
 
 /** Where each quote of the file stands in its article (undefined when the article is not readable). */
-export function quoteMatches(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts): { articleUri: string; matches: QuoteMatch[] } | undefined {
+export function quoteMatches(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts): { articleUri: string; articleText: string; matches: QuoteMatch[] } | undefined {
   if (!claim.quote || !claim.source) return undefined;
   const link = entry.links.get(claim.source.index);
   if (link?.kind !== "inside") return undefined;
   const article = workspace.article(link.uri);
   if (!article) return undefined;
   const cached = matchCache.get(claim);
-  if (cached?.text === article.text) return { articleUri: link.uri, matches: cached.matches };
+  if (cached?.text === article.text) return { articleUri: link.uri, articleText: article.text, matches: cached.matches };
   const matches = findQuote(article.folded(), claim.quote.value);
   matchCache.set(claim, { text: article.text, matches });
-  return { articleUri: link.uri, matches };
+  return { articleUri: link.uri, articleText: article.text, matches };
 }
 
 export function quoteProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
@@ -70,8 +70,7 @@ export function quoteProblems(workspace: Workspace, entry: ClaimsEntry): Problem
       continue;
     }
     const only = found.matches.length === 1 ? found.matches[0] : undefined;
-    const articleText = workspace.article(found.articleUri)?.text;
-    if (only && articleText !== undefined) workspace.anchors.remember(found.articleUri, quote.value, articleText, only.start, only.end);
+    if (only) workspace.anchors.remember(found.articleUri, quote.value, found.articleText, only.start, only.end);
     if (found.matches.length > 1) {
       problems.push({
         code: "ambiguous-quote",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exact } from "./exact";
 import { LruMap } from "./lru";
+import { remembered } from "./remembered";
 
 describe("exact", () => {
   it("copies a list with its elements in order, and shares one frozen empty list", () => {
@@ -36,5 +37,17 @@ describe("LruMap", () => {
     map.set("b", 3);
     expect(map.get("a")).toBe(2);
     expect(map.size).toBe(2);
+  });
+});
+
+describe("remembered", () => {
+  it("computes a key once, and all again after the capacity was reached", () => {
+    const calls: string[] = [];
+    const length = remembered(2, (key) => (calls.push(key), key.length));
+    expect([length("ab"), length("ab"), length("abc")]).toEqual([2, 2, 3]);
+    expect(calls).toEqual(["ab", "abc"]);
+    expect(length("d")).toBe(1); // full: everything is forgotten, then "d" remembered
+    expect(length("ab")).toBe(2);
+    expect(calls).toEqual(["ab", "abc", "d", "ab"]);
   });
 });

@@ -12,6 +12,7 @@ import { valueSetOf, type ValueSet } from "./valueSet";
 import type { Problem } from "./problem";
 import { said } from "../messages";
 import { exact } from "../memory/exact";
+import { remembered } from "../memory/remembered";
 
 export interface SourceFacts {
   readonly index: number;
@@ -124,33 +125,15 @@ function quantityKey(node: ClaimNode, problems: Problem[]): string {
 }
 
 /** Metric names and qualifier keys, folded once per spelling: an archive uses a few hundred. */
-const foldedNames = new Map<string, string>();
+export const foldedName: (written: string) => string = remembered(8192, foldKey);
 
-export function foldedName(written: string): string {
-  let folded = foldedNames.get(written);
-  if (folded === undefined) {
-    if (foldedNames.size >= VALUES_REMEMBERED) foldedNames.clear();
-    foldedNames.set(written, (folded = foldKey(written)));
-  }
-  return folded;
-}
-
-/**
- * Qualifier values repeat across an archive (a region, a year, an event): each spelling is read
- * once. Bounded, so that an archive of unique values does not stay in memory.
- */
-const normalisedValues = new Map<string, string>();
-const VALUES_REMEMBERED = 8192;
+// Qualifier values repeat across an archive (a region, a year, an event): each spelling is read once.
+const unquotedValue = remembered(8192, (written) => readQualifierValue(written, false));
+const quotedValue = remembered(8192, (written) => readQualifierValue(written, true));
 
 /** `٢٠١٧` and `2017` meet as numbers, `2024-6` and `2024-06` as dates; the rest as folded text. */
 export function normaliseQualifierValue(written: string, quoted: boolean): string {
-  const memoKey = quoted ? `"${written}` : written;
-  let normalised = normalisedValues.get(memoKey);
-  if (normalised === undefined) {
-    if (normalisedValues.size >= VALUES_REMEMBERED) normalisedValues.clear();
-    normalisedValues.set(memoKey, (normalised = readQualifierValue(written, quoted)));
-  }
-  return normalised;
+  return quoted ? quotedValue(written) : unquotedValue(written);
 }
 
 function readQualifierValue(written: string, quoted: boolean): string {

@@ -25,8 +25,8 @@ export class FieldNode implements Field {
 
   /** A field whose value pieces are `pieces`: one piece is folded into the field. */
   static of(name: Token, value: string, valueSpan: Span, pieces: readonly ValuePiece[], start: number, end: number): FieldNode {
-    const [only, ...more] = pieces;
-    if (only && more.length === 0) return new FieldNode(name.start, name.text, value, valueSpan.start, valueSpan.end, start, end, undefined, only.valueOffset, only.fileOffset, only.length);
+    const only = pieces.length === 1 ? pieces[0] : undefined;
+    if (only) return new FieldNode(name.start, name.text, value, valueSpan.start, valueSpan.end, start, end, undefined, only.valueOffset, only.fileOffset, only.length);
     return new FieldNode(name.start, name.text, value, valueSpan.start, valueSpan.end, start, end, [...pieces]);
   }
 

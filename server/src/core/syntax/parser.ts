@@ -22,6 +22,7 @@ import { said, type Message } from "../messages";
 import { readValue } from "./values";
 import { exact } from "../memory/exact";
 import { FieldNode, QualifierNode } from "./nodes";
+import { remembered } from "../memory/remembered";
 
 const IDENT = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*/uy;
 const WHITE = /[ \t]/;
@@ -416,16 +417,7 @@ class Parser {
  * writes a few hundred of them a million times, and each slice of a file's text would be kept
  * as its own small string. Bounded, for archives of unique names.
  */
-const identifiers = new Map<string, string>();
-const IDENTIFIERS_KEPT = 8192;
-
-function interned(name: string): string {
-  const known = identifiers.get(name);
-  if (known !== undefined) return known;
-  if (identifiers.size >= IDENTIFIERS_KEPT) identifiers.clear();
-  identifiers.set(name, name);
-  return name;
-}
+const interned = remembered(8192, (name) => name);
 
 /** Drops one outermost pair of matching quotation marks, shifting the pieces to match. */
 function dropOuterQuotes(value: string, pieces: ValuePiece[]): { value: string } {
