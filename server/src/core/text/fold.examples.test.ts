@@ -38,8 +38,8 @@ describe("fold", () => {
     const text = "\u200fتَمَّ\u0640 تفكيك  ١٣ \ufefb 𝟏 خلية\r\n";
     const f = fold(text);
     for (let i = 0; i < f.folded.length; i++) {
-      expect(f.starts[i]).toBeLessThan(f.ends[i]!);
-      if (i > 0) expect(f.starts[i]).toBeGreaterThanOrEqual(f.starts[i - 1]!);
+      expect(f.startOf(i)).toBeLessThan(f.endOf(i));
+      if (i > 0) expect(f.startOf(i)).toBeGreaterThanOrEqual(f.startOf(i - 1));
     }
     expect(roundTrip(text).covered).toBe("تَمَّ\u0640 تفكيك  ١٣ \ufefb 𝟏 خلية");
   });

@@ -5,13 +5,56 @@
  * an exact range of the user's text.
  */
 
-/** Folded text and, for each folded code unit, the original offset it came from. */
-export interface FoldedText {
-  readonly folded: string;
-  /** `starts[i]` is the original offset of folded code unit `i`; `starts[folded.length]` is the original length. */
-  readonly starts: Uint32Array;
-  /** `ends[i]` is the original offset just past the character folded code unit `i` came from. */
-  readonly ends: Uint32Array;
+/**
+ * Folded text and the way back: for each folded code unit, the original range it came from. The
+ * maps are sparse. Most characters fold to themselves or to one other character, so the offset of
+ * folded unit `i` is `i` plus a shift that changes only where characters are dropped, runs of white
+ * space are joined, or a character becomes several; only those places are stored (a dense map of
+ * two offsets a character cost 8 bytes a character, more than the article itself).
+ */
+export class FoldedText {
+  constructor(
+    readonly folded: string,
+    /** Folded indexes where the shift changes, ascending; the first is 0. */
+    private readonly shiftAt: Uint32Array,
+    /** The shift (original offset minus folded index) from `shiftAt[k]` on. */
+    private readonly shifts: Int32Array,
+    /** Folded indexes whose original character is not one code unit long (a white-space run, a surrogate pair), ascending. */
+    private readonly longAt: Uint32Array,
+    /** The original end of each of those. */
+    private readonly longEnds: Uint32Array,
+    /** The original end of the folded range: where `startOf(folded.length)` points. */
+    private readonly to: number,
+  ) {}
+
+  /** The original offset folded code unit `i` came from; `startOf(folded.length)` is the end of the folded range. */
+  startOf(i: number): number {
+    if (i >= this.folded.length) return this.to;
+    const k = lastAtOrBefore(this.shiftAt, i);
+    return i + (this.shifts[k] ?? 0);
+  }
+
+  /** The original offset just past the character folded code unit `i` came from. */
+  endOf(i: number): number {
+    const k = lastAtOrBefore(this.longAt, i);
+    if (k >= 0 && this.longAt[k] === i) return this.longEnds[k] ?? 0;
+    return this.startOf(i) + 1;
+  }
+}
+
+/** Index of the last element of a sorted array that is at most `value`, or -1. */
+function lastAtOrBefore(sorted: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** Folded code unit used for a paragraph break (a whitespace run holding two or more line breaks). */
@@ -102,27 +145,18 @@ buildTable();
  * trailing white space is dropped.
  */
 export function fold(text: string, from = 0, to = text.length): FoldedText {
-  // One pass into typed arrays sized for the text (folding rarely grows it; they grow if it does):
-  // an archive is folded article by article, and arrays of numbers would cost ten times the memory
-  // and most of the time in garbage collection.
-  let capacity = to - from + 16;
-  let units = new Uint16Array(capacity);
-  let starts = new Uint32Array(capacity + 1);
-  let ends = new Uint32Array(capacity);
+  // One pass with a table lookup a character into a scratch buffer of code units, shared by every
+  // call: an archive is folded article by article, and a fresh buffer each time (or arrays of
+  // numbers) made most of the cost garbage collection.
+  let units = unitsBuffer(to - from + 16);
+  // Invariant: the room left in `units` is at least what is left of the text (a character folds
+  // to at most one unit, a white-space run to one), plus 16; only a replacement can take more.
   let n = 0;
-  const reserve = (k: number) => {
-    if (n + k <= capacity) return;
-    capacity = Math.max(capacity * 2, n + k);
-    const u = new Uint16Array(capacity);
-    u.set(units.subarray(0, n));
-    units = u;
-    const s = new Uint32Array(capacity + 1);
-    s.set(starts.subarray(0, n));
-    starts = s;
-    const e = new Uint32Array(capacity);
-    e.set(ends.subarray(0, n));
-    ends = e;
-  };
+  const shiftAt: number[] = [0];
+  const shifts: number[] = [from];
+  let shift = from;
+  const longAt: number[] = [];
+  const longEnds: number[] = [];
   let pendingSpace = -1; // original offset where the pending white-space run began
   let pendingEnd = -1;
   let newlines = 0;
@@ -143,43 +177,72 @@ export function fold(text: string, from = 0, to = text.length): FoldedText {
     }
     if (pendingSpace >= 0) {
       if (n > 0) {
-        reserve(1);
         units[n] = newlines >= 2 ? PARAGRAPH_BREAK_CODE : 0x20;
-        starts[n] = pendingSpace;
-        ends[n++] = pendingEnd;
+        if (pendingSpace - n !== shift) {
+          shift = pendingSpace - n;
+          shiftAt.push(n);
+          shifts.push(shift);
+        }
+        if (pendingEnd !== pendingSpace + 1) {
+          longAt.push(n);
+          longEnds.push(pendingEnd);
+        }
+        n++;
       }
       pendingSpace = -1;
       newlines = 0;
     }
     if (kind === Kind.Keep) {
-      reserve(1);
       units[n] = code;
-      starts[n] = i;
-      ends[n++] = i + 1;
+      if (i - n !== shift) {
+        shift = i - n;
+        shiftAt.push(n);
+        shifts.push(shift);
+      }
+      n++;
       i++;
       continue;
     }
     // A replacement, or a character outside the BMP (NFKC folds mathematical digits and letters; others stay).
     const width = kind === Kind.Replace ? 1 : String.fromCodePoint(text.codePointAt(i) ?? code).length;
     const to2 = kind === Kind.Replace ? (replacements.get(code) ?? "") : text.slice(i, i + width).normalize("NFKC").toLowerCase();
-    reserve(to2.length);
+    if (to2.length > width) units = unitsBuffer(n + to2.length + (to - i) + 16, n);
     for (let k = 0; k < to2.length; k++) {
       units[n] = to2.charCodeAt(k);
-      starts[n] = i;
-      ends[n++] = i + width;
+      if (i - n !== shift) {
+        shift = i - n;
+        shiftAt.push(n);
+        shifts.push(shift);
+      }
+      if (width !== 1) {
+        longAt.push(n);
+        longEnds.push(i + width);
+      }
+      n++;
     }
     i += width;
   }
-  starts[n] = to;
   let folded = "";
   for (let k = 0; k < n; k += 4096) folded += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
-  return { folded, starts: starts.subarray(0, n + 1), ends: ends.subarray(0, n) };
+  return new FoldedText(folded, Uint32Array.from(shiftAt), Int32Array.from(shifts), Uint32Array.from(longAt), Uint32Array.from(longEnds), to);
+}
+
+let scratch = new Uint16Array(1 << 16);
+
+/** The shared code-unit buffer, at least `size` long; `keep` units of it carried over when it grows. */
+function unitsBuffer(size: number, keep = 0): Uint16Array {
+  if (scratch.length < size) {
+    const grown = new Uint16Array(Math.max(size, scratch.length * 2));
+    grown.set(scratch.subarray(0, keep));
+    scratch = grown;
+  }
+  return scratch;
 }
 
 const PARAGRAPH_BREAK_CODE = PARAGRAPH_BREAK.charCodeAt(0);
 
 /**
- * `fold(text).starts[index]` (the original length past the end) without building the maps: the
+ * `fold(text).startOf(index)` (the original length past the end) without building the maps: the
  * figure reader asks it for every joined prefix it cuts off a word.
  */
 export function foldedStart(text: string, index: number): number {
@@ -267,7 +330,7 @@ export function foldKey(text: string): string {
 
 /** The original range `[start, end)` covered by folded range `[from, to)` (`to > from`). */
 export function originalRange(f: FoldedText, from: number, to: number): { start: number; end: number } {
-  const start = f.starts[from] ?? 0;
-  const end = to > from ? (f.ends[to - 1] ?? start) : start;
+  const start = f.startOf(from);
+  const end = to > from ? f.endOf(to - 1) : start;
   return { start, end };
 }
