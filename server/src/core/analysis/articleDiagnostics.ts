@@ -30,12 +30,12 @@ export function articleDiagnosticsOf(workspace: Workspace, articleUri: string, t
     if (!entry) continue;
     let problems = problemsOf.get(claimsUri);
     if (!problems) problemsOf.set(claimsUri, (problems = workspace.problems(claimsUri).filter((p) => ARTICLE_CODES.has(p.code))));
-    const own = problems.filter((p) => p.start >= claim.node.start && p.end <= claim.node.end);
+    const own = problems.filter((p) => p.start >= claim.start && p.end <= claim.end);
     if (own.length === 0) continue;
-    const header = entry.text.slice(claim.node.header.start, claim.node.header.end).trim();
+    const header = entry.text.slice(claim.header.start, claim.header.end).trim();
     const quotedBy = {
       uri: claimsUri,
-      range: entry.lines.range(claim.node.header.start, claim.node.header.end),
+      range: entry.lines.range(claim.header.start, claim.header.end),
       message: translate(claim.source ? msg("quoted by {0} ({1})", isolate(header), isolate(claim.source.id)) : msg("quoted by {0}", isolate(header))),
     };
     for (const place of places) {
@@ -47,7 +47,7 @@ export function articleDiagnosticsOf(workspace: Workspace, articleUri: string, t
         const key = `${at.start}:${at.end}:${diagnostic.code}:${diagnostic.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ ...diagnostic, related: [quotedBy, ...diagnostic.related], data: { ...diagnostic.data, claimsUri, claimOffset: claim.node.header.start } });
+        out.push({ ...diagnostic, related: [quotedBy, ...diagnostic.related], data: { ...diagnostic.data, claimsUri, claimOffset: claim.header.start } });
       }
     }
   }
@@ -80,7 +80,7 @@ function publicationDate(workspace: Workspace, articleUri: string): string | und
     const entry = workspace.entry(claimsUri);
     for (const source of entry?.facts.sources ?? []) {
       const link = entry?.links.get(source.index);
-      if (link?.kind === "inside" && link.uri === articleUri && source.fields.published) return source.fields.published.value;
+      if (link?.kind === "inside" && link.uri === articleUri && source.published !== undefined) return source.published;
     }
   }
   return undefined;

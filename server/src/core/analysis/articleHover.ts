@@ -21,7 +21,7 @@ export function articleHoverAt(workspace: Workspace, articleUri: string, offset:
       const figure = figures.find((f) => offset >= f.start && offset <= f.end);
       if (!figure || (at && (figure.start !== at.start || figure.end !== at.end))) continue;
       at = figure;
-      const line = (workspace.entry(claimsUri)?.lines.position(claim.node.header.start).line ?? 0) + 1;
+      const line = (workspace.entry(claimsUri)?.lines.position(claim.header.start).line ?? 0) + 1;
       parts.push(`${claimHover(workspace, claimsUri, claim, t)}\n\n${t(msg("Claimed in {0}, line {1}", `\`${relativePath(workspace.rootUri, claimsUri)}\``, line))}`);
       break;
     }

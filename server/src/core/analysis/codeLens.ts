@@ -29,7 +29,7 @@ export function codeLensesOf(workspace: Workspace, uri: string): ClaimLens[] {
   for (const claim of entry.facts.claims) {
     if (!claim.quantityKey || !claim.set) continue;
     const peers = peersOf(workspace, claim);
-    out.push({ range: entry.lines.range(claim.node.header.start, claim.node.header.end), title: lensTitle(peers), targets: targetsOf(workspace, claim, peers) });
+    out.push({ range: entry.lines.range(claim.header.start, claim.header.end), title: lensTitle(peers), targets: targetsOf(workspace, claim, peers) });
   }
   return out;
 }
@@ -62,7 +62,7 @@ function targetsOf(workspace: Workspace, claim: ClaimFacts, peers: readonly Peer
   for (const { ref } of shown) {
     if (ref.claim === claim) continue;
     const lines = workspace.entry(ref.uri)?.lines;
-    if (lines) out.push({ uri: ref.uri, range: lines.range(ref.claim.node.header.start, ref.claim.node.header.end) });
+    if (lines) out.push({ uri: ref.uri, range: lines.range(ref.claim.header.start, ref.claim.header.end) });
   }
   return out
     .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.range.start.line - b.range.start.line))

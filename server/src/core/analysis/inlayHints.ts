@@ -35,12 +35,11 @@ export function inlayHintsOf(workspace: Workspace, uri: string, range?: { start:
   const disputed = new Set(workspace.problems(uri).filter((p) => p.code === "contradiction").map((p) => p.start));
   const out: ValueHint[] = [];
   for (const claim of entry.facts.claims) {
-    const value = claim.node.value;
-    if (!value || !disputed.has(value.start)) continue;
-    if (range && (value.end < range.start || value.start > range.end)) continue;
+    if (claim.valueText === undefined || !disputed.has(claim.valueStart)) continue;
+    if (range && (claim.valueEnd < range.start || claim.valueStart > range.end)) continue;
     const groups = conflictingValues(workspace, claim);
     if (groups.length === 0) continue;
-    out.push({ position: entry.lines.position(value.end), label: label(groups), tooltip: tooltip(groups) });
+    out.push({ position: entry.lines.position(claim.valueEnd), label: label(groups), tooltip: tooltip(groups) });
   }
   return out;
 }
@@ -64,7 +63,7 @@ function conflictingValues(workspace: Workspace, claim: ClaimFacts): ValueGroup[
   }
   const groups = [...byValue.values()].map((refs): ValueGroup => {
     const sorted = [...refs].sort((a, b) => (sourceName(a) < sourceName(b) ? -1 : sourceName(a) > sourceName(b) ? 1 : 0));
-    return { value: sorted[0]?.claim.node.value?.text ?? "", sources: [...new Set(sorted.map(sourceName))] };
+    return { value: sorted[0]?.claim.valueText ?? "", sources: [...new Set(sorted.map(sourceName))] };
   });
   return groups.sort((a, b) => b.sources.length - a.sources.length || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }

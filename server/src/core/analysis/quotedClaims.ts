@@ -84,11 +84,12 @@ function figuresOf(text: string, part: Span): SpottedFigure[] {
  * own whether it states the value, so that the article shows exactly what the check decided.
  */
 function figuresFor(claim: ClaimFacts, figures: readonly SpottedFigure[]): { stating: Span[]; read: Span[] } {
-  if (!claim.set || !claim.node.value) return { stating: [], read: [] };
+  const literal = claim.literal;
+  if (!claim.set || !literal) return { stating: [], read: [] };
   const stating: Span[] = [];
   const read: Span[] = [];
   for (const f of figures) {
-    const verdict = quoteStatesValue(f.text, claim.set, claim.node.value.literal);
+    const verdict = quoteStatesValue(f.text, claim.set, literal);
     if (verdict.states === true) stating.push(span(f));
     if (verdict.read.length > 0) read.push(span(f));
   }

@@ -80,7 +80,7 @@ export class QuantityGroup {
 export function contradictionProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
   const problems: Problem[] = [];
   for (const claim of entry.facts.claims) {
-    if (!claim.quantityKey || !claim.set || !claim.node.value) continue;
+    if (!claim.quantityKey || !claim.set || claim.valueText === undefined) continue;
     const group = workspace.group(claim.quantityKey);
     if (!group || group.members.length < 2) continue;
     const analysis = group.analyse();
@@ -95,7 +95,7 @@ export function contradictionProblems(workspace: Workspace, entry: ClaimsEntry):
     // Files are indexed in whatever order they were read: sort, so that messages never depend on it.
     conflicting.sort(byPlace);
     incompatible.sort(byPlace);
-    const at = { start: claim.node.value.start, end: claim.node.value.end };
+    const at = { start: claim.valueStart, end: claim.valueEnd };
     if (incompatible.length > 0) {
       problems.push({
         code: "incompatible-values",
@@ -138,8 +138,8 @@ function settled(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts, co
   if (!selfDeprecated && open.length > 0) return undefined;
   const preferred = analysis.preferred.find((p) => p.claim.rank === "preferred" && p.claim !== claim) ?? (claim.rank === "preferred" ? { uri: entry.uri, claim } : undefined);
   const reason = preferred?.claim.reason ?? claim.reason ?? conflicting.find((m) => m.claim.reason)?.claim.reason;
-  const preferredValue = preferred?.claim.node.value?.text;
-  const losers = selfDeprecated ? [claim.node.value?.text ?? ""] : distinctValues(conflicting);
+  const preferredValue = preferred?.claim.valueText;
+  const losers = selfDeprecated ? [claim.valueText ?? ""] : distinctValues(conflicting);
   const head = preferredValue
     ? msg("settled: {0} preferred over {1}", isolate(preferredValue), losers.map(isolate).join(", "))
     : msg("settled: {0} deprecated", losers.map(isolate).join(", "));
@@ -152,7 +152,7 @@ function settled(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts, co
 
 /** `cells_dismantled {year: 2017} = 13 (al-waha)` style description of a claim. */
 function describe(claim: ClaimFacts): string {
-  const value = claim.node.value?.text ?? "";
+  const value = claim.valueText ?? "";
   const source = claim.source?.id;
   return `${isolate(value)}${source ? ` (${isolate(source)})` : ""}`;
 }
@@ -162,7 +162,7 @@ function listValues(workspace: Workspace, refs: readonly ClaimRef[], limit: numb
   const parts: MessageArg[] = [];
   let shown = 0;
   for (const group of groupByValue(refs)) {
-    const value = group[0]?.claim.node.value?.text ?? "";
+    const value = group[0]?.claim.valueText ?? "";
     const sources = group.map((ref) => ref.claim.source?.id ?? workspace.rootUri);
     const unique = [...new Set(sources)];
     const room = Math.max(0, limit - shown);
@@ -179,7 +179,7 @@ function listValues(workspace: Workspace, refs: readonly ClaimRef[], limit: numb
 function groupByValue(refs: readonly ClaimRef[]): ClaimRef[][] {
   const groups = new Map<string, ClaimRef[]>();
   for (const ref of refs) {
-    const key = ref.claim.set ? setKey(ref.claim.set) : (ref.claim.node.value?.text ?? "");
+    const key = ref.claim.set ? setKey(ref.claim.set) : (ref.claim.valueText ?? "");
     let list = groups.get(key);
     if (!list) groups.set(key, (list = []));
     list.push(ref);
@@ -189,7 +189,7 @@ function groupByValue(refs: readonly ClaimRef[]): ClaimRef[][] {
 
 /** One written form per distinct value. */
 function distinctValues(refs: readonly ClaimRef[]): string[] {
-  return groupByValue(refs).map((g) => g[0]?.claim.node.value?.text ?? "");
+  return groupByValue(refs).map((g) => g[0]?.claim.valueText ?? "");
 }
 
 /** Related places for the first {@link MAX_RELATED} claims, grouped by value so each value shows. */
@@ -202,15 +202,15 @@ function relatedPlaces(refs: readonly ClaimRef[], label: string): RelatedPlace[]
     for (const queue of queues) {
       const ref = queue[round];
       if (!ref || out.length >= MAX_RELATED) continue;
-      const value = ref.claim.node.value;
+      const value = ref.claim.valueText;
       const sourceId = ref.claim.source?.id;
       out.push({
         uri: ref.uri,
-        start: value?.start ?? ref.claim.node.start,
-        end: value?.end ?? ref.claim.node.header.end,
-        ...said(label, `${isolate(value?.text ?? "")}${sourceId ? ` (${isolate(sourceId)})` : ""}`),
+        start: ref.claim.valueStart,
+        end: ref.claim.valueEnd,
+        ...said(label, `${isolate(value ?? "")}${sourceId ? ` (${isolate(sourceId)})` : ""}`),
         ...(sourceId ? { sourceId } : {}),
-        ...(value ? { value: value.text } : {}),
+        ...(value !== undefined ? { value } : {}),
       });
     }
   }
@@ -222,5 +222,5 @@ function relatedPlaces(refs: readonly ClaimRef[], label: string): RelatedPlace[]
 
 /** Claims in file order, then in their order in the file. */
 function byPlace(a: ClaimRef, b: ClaimRef): number {
-  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.node.start - b.claim.node.start;
+  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start;
 }

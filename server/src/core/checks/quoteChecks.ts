@@ -16,7 +16,7 @@ import { LruMap } from "../memory/lru";
 export function articleProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
   const problems: Problem[] = [];
   for (const source of entry.facts.sources) {
-    const field = source.fields.text;
+    const field = source.textField;
     const link = entry.links.get(source.index);
     if (!field || !link) continue;
     const at = field.valueSpan;
@@ -79,15 +79,15 @@ export function quoteProblems(workspace: Workspace, entry: ClaimsEntry): Problem
         related: found.matches.map((m, i) => ({ uri: found.articleUri, start: m.start, end: m.end, ...said("occurrence {0}", i + 1) })),
       });
     }
-    if (claim.set && claim.node.value) {
-      const verdict = quoteStatesValue(quote.value, claim.set, claim.node.value.literal);
+    if (claim.set && claim.literal && claim.valueText !== undefined) {
+      const verdict = quoteStatesValue(quote.value, claim.set, claim.literal);
       if (verdict.states === false) {
         problems.push({
           code: "figure-not-in-quote",
           ...at,
           ...(verdict.read.length > 0
-            ? said("the quote does not state {0}: it reads {1}", isolate(claim.node.value.text), verdict.read.map(isolate).join(", "))
-            : said("the quote does not state {0}: no figure in it", isolate(claim.node.value.text))),
+            ? said("the quote does not state {0}: it reads {1}", isolate(claim.valueText), verdict.read.map(isolate).join(", "))
+            : said("the quote does not state {0}: no figure in it", isolate(claim.valueText))),
           data: { read: verdict.read },
         });
       }

@@ -18,7 +18,7 @@ const LIKENESS: Record<Likeness, Message> = {
 export function similarMetricProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
   const problems: Problem[] = [];
   for (const claim of entry.facts.claims) {
-    const metric = claim.node.metric;
+    const metric = claim.metric;
     if (!metric.text) continue;
     const found = workspace.vocabulary.preferredLookalike(foldKey(metric.text));
     if (!found) continue;

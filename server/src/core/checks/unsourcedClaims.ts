@@ -16,12 +16,12 @@ import type { ClaimsEntry, Workspace } from "../workspace/workspace";
 export function unsourcedProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
   const problems: Problem[] = [];
   for (const claim of entry.facts.claims) {
-    if (!claim.source || !claim.node.value) continue;
+    if (!claim.source || claim.valueText === undefined) continue;
     // Any `quote:` line counts, even an invalid one: `invalid-field` speaks for that.
-    if (claim.node.fields.some((f) => f.name.text === "quote")) continue;
+    if (claim.hasQuoteLine) continue;
     const link = entry.links.get(claim.source.index);
     if (link?.kind !== "inside" || !workspace.article(link.uri)) continue;
-    const metric = claim.node.metric;
+    const metric = claim.metric;
     problems.push({
       code: "unsourced-claim",
       start: metric.start,

@@ -3,7 +3,7 @@
  * fields, and its claims with their source, quantity key and value set. Computed once per
  * version of a file; everything here depends on that file alone.
  */
-import type { ClaimNode, ClaimsFile, Field, SourceNode, Span } from "../syntax/ast";
+import type { ClaimNode, ClaimsFile, Field, SourceNode, Span, Token, ValueLiteral } from "../syntax/ast";
 import { CLAIM_FIELDS, SOURCE_FIELDS, type ClaimFieldName, type SourceFieldName } from "../syntax/fieldNames";
 import { readValue, formatDate, readIsoDate, westernDigits } from "../syntax/values";
 import { foldKey } from "../text/fold";
@@ -18,6 +18,12 @@ export interface SourceFacts {
   readonly index: number;
   readonly node: SourceNode;
   readonly id: string;
+  /** Where the id stands in `source <id>` (`node.id`, kept without the tree). */
+  readonly idToken: Token;
+  /** `fields.text`: the article, which the checks read for every file. */
+  readonly textField: Field | undefined;
+  /** `fields.published.value`: resolves an article's relative dates, sorts a hover's sources. */
+  readonly published: string | undefined;
   /** Valid fields only: an invalid one is reported and left out. */
   readonly fields: Partial<Record<SourceFieldName, Field>>;
 }
@@ -27,6 +33,27 @@ export interface ClaimFacts {
   readonly node: ClaimNode;
   readonly source: SourceFacts | undefined;
   readonly claimId: Field | undefined;
+  /**
+   * What the checks across files read of a claim, as plain values: the index keeps these for every
+   * claim of an archive and makes the syntax tree (`node`, the fields) again only when asked.
+   */
+  readonly claimIdValue: string | undefined;
+  /** `node.start`, `node.end` and `node.header`. */
+  readonly start: number;
+  readonly end: number;
+  readonly header: Span;
+  /** The value as written (`node.value.text`); undefined when the header has none. */
+  readonly valueText: string | undefined;
+  /** The value's range, or the header's when it has none: where a related place points. */
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  readonly metric: Token;
+  /** The `via: @id` and `via: @id/claim` fields: value and the range of the value. */
+  readonly viaRefs: readonly ViaRef[];
+  /** `node.value.literal`. */
+  readonly literal: ValueLiteral | undefined;
+  /** Whether the claim has a `quote:` line, valid or not. */
+  readonly hasQuoteLine: boolean;
   /** Normalised metric and qualifiers: claims with equal keys are about the same quantity. */
   readonly quantityKey: string | undefined;
   readonly set: ValueSet | undefined;
@@ -34,6 +61,10 @@ export interface ClaimFacts {
   readonly reason: string | undefined;
   readonly quote: Field | undefined;
   readonly vias: readonly Field[];
+}
+
+export interface ViaRef extends Span {
+  readonly value: string;
 }
 
 export interface FileFacts {
@@ -49,27 +80,47 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
   const problems: Problem[] = file.problems.map((p) => ({ code: p.code, start: p.start, end: p.end, message: p.message, ...(p.l10n ? { l10n: p.l10n } : {}), ...(p.suggestion ? { data: { suggestion: p.suggestion } } : {}) }));
   const sources = file.sources.map((node, index): SourceFacts => {
     const fields = validFields(node.fields, SOURCE_FIELDS, sourceFieldSchemas, problems);
-    return { index, node, id: node.id.text, fields: singleFields(fields) as Partial<Record<SourceFieldName, Field>> };
+    const single = singleFields(fields) as Partial<Record<SourceFieldName, Field>>;
+    return { index, node, id: node.id.text, idToken: node.id, textField: single.text, published: single.published?.value, fields: single };
   });
   const claims = file.claims.map((node, index): ClaimFacts => {
     const fields = validFields(node.fields, CLAIM_FIELDS, claimFieldSchemas, problems);
     const single = singleFields(fields) as Partial<Record<ClaimFieldName, Field>>;
     const set = node.value ? valueSetOf(node.value.literal, tolerance) : undefined;
+    const vias = exact(fields.filter((f) => f.name.text === "via"));
     return {
       index,
       node,
       source: node.sourceIndex >= 0 ? sources[node.sourceIndex] : undefined,
       claimId: single.id,
+      claimIdValue: single.id?.value,
+      start: node.start,
+      end: node.end,
+      header: node.header,
+      valueText: node.value?.text,
+      valueStart: node.value?.start ?? node.start,
+      valueEnd: node.value?.end ?? node.header.end,
+      metric: node.metric,
+      viaRefs: viaRefsOf(vias),
+      literal: node.value?.literal,
+      hasQuoteLine: node.fields.some((f) => f.name.text === "quote"),
       quantityKey: node.metric.text ? quantityKey(node, problems) : undefined,
       set,
       rank: (single.rank?.value as Rank | undefined) ?? "normal",
       reason: single.reason?.value,
       quote: single.quote,
-      vias: exact(fields.filter((f) => f.name.text === "via")),
+      vias,
     };
   });
   reportRepeatedClaimIds(claims, problems);
   return { file, sources, claims, problems };
+}
+
+const NO_VIA_REFS: readonly ViaRef[] = [];
+
+function viaRefsOf(vias: readonly Field[]): readonly ViaRef[] {
+  const refs = vias.filter((via) => via.value.startsWith("@"));
+  return refs.length === 0 ? NO_VIA_REFS : refs.map((via) => ({ value: via.value, start: via.valueSpan.start, end: via.valueSpan.end }));
 }
 
 function validFields(fields: readonly Field[], known: readonly string[], schemas: Record<string, import("zod").ZodType<string>>, problems: Problem[]): Field[] {

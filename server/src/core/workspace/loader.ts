@@ -91,12 +91,14 @@ export async function loadWorkspace(
     articles?: boolean;
     /** Reads an article again when a cold one is asked for (default: from the file system, when it reads synchronously). */
     reread?: (fallback: Reread) => Reread;
+    /** How many claims files keep their syntax trees (tests make it 1 to prove the rest made again). */
+    parsedFilesKept?: number;
   } = {},
 ): Promise<{ workspace: Workspace; configError?: string }> {
   const { config, error } = await loadConfig(fs, rootUri);
   // The editor lays its own settings over isnad.json before anything is checked.
   const fromDisk = rereadFor(fs, rootUri);
-  const workspace = new Workspace(rootUri, options.adjustConfig ? options.adjustConfig(config) : config, fromDisk && (options.reread ? options.reread(fromDisk) : fromDisk));
+  const workspace = new Workspace(rootUri, options.adjustConfig ? options.adjustConfig(config) : config, fromDisk && (options.reread ? options.reread(fromDisk) : fromDisk), options.parsedFilesKept);
   const files = await fs.findFiles(rootUri, CLAIMS_SUFFIX);
   let done = 0;
   await forEachBounded(

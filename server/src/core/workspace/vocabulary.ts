@@ -127,16 +127,18 @@ export class Vocabulary {
 
   /** Counts the claims of a file in. */
   add(uri: string, facts: FileFacts): void {
-    for (const claim of facts.claims) this.count(uri, facts.file.text, claim, 1);
+    const text = facts.file.text;
+    for (const claim of facts.claims) this.count(uri, text, claim, 1);
   }
 
   /** Counts the claims of a file out (the facts that were added). */
   remove(uri: string, facts: FileFacts): void {
-    for (const claim of facts.claims) this.count(uri, facts.file.text, claim, -1);
+    const text = facts.file.text;
+    for (const claim of facts.claims) this.count(uri, text, claim, -1);
   }
 
   private count(uri: string, text: string, claim: ClaimFacts, n: number): void {
-    const written = claim.node.metric.text;
+    const written = claim.metric.text;
     if (!written) return;
     const metric = foldedName(written);
     this.metricSpellings.add(metric, written, n);
@@ -303,8 +305,8 @@ export interface LookalikeWatch {
 export function metricCounts(claims: readonly ClaimFacts[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const claim of claims) {
-    if (!claim.node.metric.text) continue;
-    const m = foldKey(claim.node.metric.text);
+    if (!claim.metric.text) continue;
+    const m = foldKey(claim.metric.text);
     out.set(m, (out.get(m) ?? 0) + 1);
   }
   return out;

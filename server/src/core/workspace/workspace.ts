@@ -20,6 +20,8 @@ import { similarMetricProblems } from "../checks/similarMetric";
 import { Vocabulary } from "./vocabulary";
 import { ArticleStore, type ArticleEntry, type Reread } from "./articleStore";
 import { AnchorMemory } from "./anchors";
+import { FileRecords, type ParsedFiles } from "./fileRecords";
+import { LruMap } from "../memory/lru";
 import type { Message } from "../messages";
 
 /** An article as the host could read it. */
@@ -46,6 +48,12 @@ export interface ClaimsEntry {
  */
 const FOLDED_ARTICLES_KEPT = 64;
 
+/**
+ * Claims files whose syntax trees are kept (see FileRecords): those being edited and checked, and
+ * the files an edit's quantities reach.
+ */
+const PARSED_FILES_KEPT = 32;
+
 /** Files whose problems of the current generation are remembered at most. */
 const PROBLEMS_REMEMBERED = 2048;
 
@@ -57,6 +65,7 @@ export interface ClaimRef {
 
 export class Workspace {
   private readonly files = new Map<string, ClaimsEntry>();
+  private readonly parsedFiles: ParsedFiles;
   private readonly articles: ArticleStore;
   /**
    * Bumped by every change to the index. A file's problems computed in one generation hold until
@@ -90,8 +99,10 @@ export class Workspace {
     readonly rootUri: string,
     private config: IsnadConfig = DEFAULT_CONFIG,
     reread?: Reread,
+    parsedFilesKept = PARSED_FILES_KEPT,
   ) {
     this.articles = new ArticleStore(reread);
+    this.parsedFiles = new LruMap(parsedFilesKept);
   }
 
   /** Whether articles not read yet are read when first asked for (the host reads synchronously). */
@@ -119,10 +130,10 @@ export class Workspace {
    * gathering it costs a pass over every group a file joins: `track: false` skips it.
    */
   setClaimsText(uri: string, text: string, track = true): Set<string> {
-    const facts = factsOf(parseClaims(text), this.config.tolerance);
+    const facts = this.records(text);
     const links = new Map<number, ArticleLink>();
     for (const source of facts.sources) {
-      const path = source.fields.text?.value;
+      const path = source.textField?.value;
       if (path !== undefined) links.set(source.index, resolveArticle(this.rootUri, uri, path));
     }
     return this.replace(uri, withLazyLines({ uri, text, facts, links, encodingError: undefined, local: undefined }), track);
@@ -130,8 +141,12 @@ export class Workspace {
 
   /** Records that a claims file could not be decoded: it gets one `encoding` problem and says nothing else. */
   setClaimsEncodingError(uri: string, message: string, l10n?: Message, track = true): Set<string> {
-    const facts = factsOf(parseClaims(""), this.config.tolerance);
+    const facts = this.records("");
     return this.replace(uri, withLazyLines({ uri, text: "", facts, links: new Map(), encodingError: message, encodingL10n: l10n, local: undefined }), track);
+  }
+
+  private records(text: string): FileRecords {
+    return new FileRecords(factsOf(parseClaims(text), this.config.tolerance), text, this.config.tolerance, this.parsedFiles);
   }
 
   removeClaims(uri: string): Set<string> {
@@ -413,7 +428,7 @@ export class Workspace {
 export function referencedIds(entry: ClaimsEntry): Set<string> {
   const ids = new Set<string>();
   for (const claim of entry.facts.claims) {
-    for (const via of claim.vias) {
+    for (const via of claim.viaRefs) {
       const id = sourceIdOfVia(via.value);
       if (id) ids.add(id);
     }
@@ -431,8 +446,8 @@ function groupSignatures(entry: ClaimsEntry): Map<string, string> {
   const out = new Map<string, string>();
   for (const claim of entry.facts.claims) {
     if (!claim.quantityKey) continue;
-    const at = entry.lines.position(claim.node.value?.start ?? claim.node.start);
-    const sig = `${claim.source?.id ?? ""}|${claim.node.value?.text ?? ""}|${claim.rank}|${claim.reason ?? ""}|${at.line}:${at.character}`;
+    const at = entry.lines.position(claim.valueText !== undefined ? claim.valueStart : claim.start);
+    const sig = `${claim.source?.id ?? ""}|${claim.valueText ?? ""}|${claim.rank}|${claim.reason ?? ""}|${at.line}:${at.character}`;
     out.set(claim.quantityKey, `${out.get(claim.quantityKey) ?? ""}\u0002${sig}`);
   }
   return out;
@@ -441,7 +456,7 @@ function groupSignatures(entry: ClaimsEntry): Map<string, string> {
 /** Per source of the file: its id and the ids of its claims, which `@id/claim` refers to. */
 function sourceSignatures(entry: ClaimsEntry): string[] {
   return entry.facts.sources.map((source) => {
-    const claimIds = entry.facts.claims.filter((c) => c.source === source && c.claimId).map((c) => c.claimId?.value ?? "");
+    const claimIds = entry.facts.claims.filter((c) => c.source === source && c.claimIdValue !== undefined).map((c) => c.claimIdValue ?? "");
     return `${source.id}\u0000${claimIds.sort().join(",")}`;
   });
 }
