@@ -29,6 +29,7 @@ import { translatorFor, localeOf } from "./l10n";
 import { contradictionsNotification } from "./protocol";
 import { DEFAULT_SETTINGS, readSettings as parseSettings, type EditorSettings } from "./settings";
 import { registerStats } from "./stats";
+import { setFlagsFromString } from "node:v8";
 
 /** Starts the server on the transport named on the command line (--stdio, --node-ipc, --socket). */
 export function startServer(): Connection {
@@ -91,6 +92,12 @@ export function startServer(): Connection {
         showWarning: (message) => void connection.window.showWarningMessage(`Isnad: ${message}`),
         contradictions: (count) => void connection.sendNotification(contradictionsNotification.method, count),
         republished: refreshInline,
+        // Once the index is built, the heap may grow a quarter past what the last full collection
+        // kept, instead of V8's default of up to four times: publishing an archive reads every
+        // article once and leaves hundreds of megabytes of garbage, which a server that lives all
+        // day should give back rather than keep resident (RSS at 100k claims: 500 → 370 MB). Set
+        // only now, so that building the index, which the user waits for, runs at full speed.
+        indexed: () => setFlagsFromString("--heap-growing-percent=25"),
       },
       settings.debounceMs,
       settings,

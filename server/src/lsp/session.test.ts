@@ -35,3 +35,24 @@ describe("Session over an archive larger than the article texts it holds", () =>
     expect(codes(`${ROOT}/c0.claims`)).toEqual(["quote-not-found"]);
   });
 });
+
+describe("Session's first index", () => {
+  it("says the index is built once the open file is published, before the rest of the archive", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) {
+      files[`${ROOT}/c${i}.claims`] = claims(i);
+      // Not the quoted text: every file has a diagnostic to publish.
+      files[`${ROOT}/a${i}.txt`] = "نص آخر.";
+    }
+    const events: string[] = [];
+    const publisher = { publish: (uri: string) => events.push(uri.slice(ROOT.length + 1)), log: () => undefined, indexed: () => events.push("indexed") };
+    const session = new Session(new MemoryFileSystem(files), ROOT, publisher, 0);
+    session.didChange(`${ROOT}/c7.claims`, claims(7));
+    await session.whenReady();
+    await session.idle();
+    expect(events.filter((e) => e === "indexed")).toHaveLength(1);
+    const at = events.indexOf("indexed");
+    expect(events.slice(0, at)).toEqual(["c7.claims"]);
+    expect(new Set(events.slice(at + 1).filter((e) => e.endsWith(".claims")))).toEqual(new Set(Object.keys(files).filter((u) => u.endsWith(".claims")).map((u) => u.slice(ROOT.length + 1))));
+  });
+});

@@ -24,6 +24,8 @@ export interface Publisher {
   contradictions?(count: ContradictionCount): void;
   /** Diagnostics were re-published: what code lenses and inlay hints show may have changed too. */
   republished?(): void;
+  /** The index is built and the open files published; the rest of the archive is published next. */
+  indexed?(): void;
 }
 
 export type FileChange = { uri: string; kind: "created" | "changed" | "deleted" };
@@ -124,6 +126,7 @@ export class Session {
     // (A host that reads synchronously reads each article when its files are published instead.)
     await loadUnreadArticles(this.fs, this.workspace, pause);
     this.publisher.log(`indexed ${[...workspace.claimsFiles()].length} claims files in ${Date.now() - started} ms`);
+    this.publisher.indexed?.();
     await this.schedulePublish(new Set([...workspace.claimsFiles(), ...stale]));
   }
 
