@@ -244,9 +244,8 @@ function claimIdItems(workspace: Workspace, sourceId: string): Draft[] {
   for (const uri of workspace.sourceDefiners(sourceId)) {
     const entry = workspace.entry(uri);
     for (const claim of entry?.facts.claims ?? []) {
-      if (claim.source?.id !== sourceId || !claim.claimId?.value) continue;
-      const node = claim.node;
-      out.push({ label: claim.claimId.value, kind: "claim", detail: msg("{0}", `${node.metric.text} = ${node.value?.text ?? "?"}`), insertText: claim.claimId.value });
+      if (claim.source?.id !== sourceId || !claim.claimIdValue) continue;
+      out.push({ label: claim.claimIdValue, kind: "claim", detail: msg("{0}", `${claim.metric.text} = ${claim.valueText ?? "?"}`), insertText: claim.claimIdValue });
     }
   }
   return out;

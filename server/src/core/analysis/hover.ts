@@ -97,7 +97,7 @@ function attributionChain(workspace: Workspace, claim: ClaimFacts): string[] {
       const found = findSource(workspace, id);
       chain.push(found ? (found.source.fields.outlet?.value ?? id) : `@${id} (unknown)`);
       const claimId = via.value.split("/")[1];
-      if (found && claimId) next = workspace.entry(found.uri)?.facts.claims.find((c) => c.source === found.source && c.claimId?.value === claimId);
+      if (found && claimId) next = workspace.entry(found.uri)?.facts.claims.find((c) => c.source === found.source && c.claimIdValue === claimId);
     }
     current = next && !seen.has(next) ? next : undefined;
     if (current) seen.add(current);

@@ -22,7 +22,7 @@ export function referencesAt(workspace: Workspace, uri: string, offset: number, 
     for (const ref of workspace.claimsAbout(target.key)) {
       if (!includeDeclaration && ref.uri === uri && ref.claim === target.claim) continue;
       const other = workspace.entry(ref.uri);
-      if (other) out.push({ uri: ref.uri, range: other.lines.range(ref.claim.node.header.start, ref.claim.node.header.end) });
+      if (other) out.push({ uri: ref.uri, range: other.lines.range(ref.claim.header.start, ref.claim.header.end) });
     }
   }
   return sortLocations(out);
@@ -34,7 +34,7 @@ export function sourceDefinitions(workspace: Workspace, id: string): Location[] 
   for (const uri of workspace.sourceDefiners(id)) {
     const entry = workspace.entry(uri);
     for (const source of entry?.facts.sources ?? []) {
-      if (entry && source.id === id) out.push({ uri, range: entry.lines.range(source.node.id.start, source.node.id.end) });
+      if (entry && source.id === id) out.push({ uri, range: entry.lines.range(source.idToken.start, source.idToken.end) });
     }
   }
   return out;
@@ -63,7 +63,7 @@ export function metricUses(workspace: Workspace, folded: string): Location[] {
     const entry = workspace.entry(uri);
     if (!entry) continue;
     for (const claim of entry.facts.claims) {
-      const metric = claim.node.metric;
+      const metric = claim.metric;
       if (metric.text && foldKey(metric.text) === folded) out.push({ uri, range: entry.lines.range(metric.start, metric.end) });
     }
   }

@@ -48,7 +48,7 @@ function renameSource(workspace: Workspace, id: string, newName: string): TextEd
   const edits: TextEdit[] = [];
   const add = (uri: string, span: Span) => edits.push({ uri, start: span.start, end: span.end, newText: newName });
   for (const uri of workspace.sourceDefiners(id)) {
-    for (const source of workspace.entry(uri)?.facts.sources ?? []) if (source.id === id) add(uri, source.node.id);
+    for (const source of workspace.entry(uri)?.facts.sources ?? []) if (source.id === id) add(uri, source.idToken);
   }
   for (const uri of workspace.sourceReferrers(id)) {
     const entry = workspace.entry(uri);
@@ -67,7 +67,7 @@ export function metricRenameEdits(workspace: Workspace, folded: string, newName:
   const edits: TextEdit[] = [];
   for (const uri of workspace.vocabulary.filesUsing(folded)) {
     for (const claim of workspace.entry(uri)?.facts.claims ?? []) {
-      const metric = claim.node.metric;
+      const metric = claim.metric;
       if (metric.text && metric.text !== newName && foldKey(metric.text) === folded) edits.push({ uri, start: metric.start, end: metric.end, newText: newName });
     }
   }

@@ -125,7 +125,7 @@ function sourceSymbols(workspace: Workspace, id: string): WorkspaceSymbol[] {
     const entry = workspace.entry(uri);
     for (const source of entry?.facts.sources ?? []) {
       if (source.id !== id || !entry) continue;
-      const range = entry.lines.range(source.node.id.start, source.node.id.end);
+      const range = entry.lines.range(source.idToken.start, source.idToken.end);
       out.push({ name: id, kind: "source", container: msg("{0}", relativePath(workspace.rootUri, uri)), uri, range });
     }
   }
@@ -137,8 +137,8 @@ function firstClaimUsing(workspace: Workspace, folded: string): { uri: string; r
   let first: string | undefined;
   for (const uri of workspace.vocabulary.filesUsing(folded)) if (first === undefined || uri < first) first = uri;
   const entry = first === undefined ? undefined : workspace.entry(first);
-  const claim = entry?.facts.claims.find((c) => c.node.metric.text && foldedName(c.node.metric.text) === folded);
-  return first && entry && claim ? { uri: first, range: entry.lines.range(claim.node.metric.start, claim.node.metric.end) } : undefined;
+  const claim = entry?.facts.claims.find((c) => c.metric.text && foldedName(c.metric.text) === folded);
+  return first && entry && claim ? { uri: first, range: entry.lines.range(claim.metric.start, claim.metric.end) } : undefined;
 }
 
 /** Folded names, kept: a query runs over every source id of the workspace at each keystroke. */

@@ -15,6 +15,8 @@ import { diagnosticsOf } from "../analysis/diagnostics";
 import { hoverAt } from "../analysis/hover";
 import { inlayHintsOf } from "../analysis/inlayHints";
 import { referencesAt } from "../analysis/references";
+import { renameAt } from "../analysis/rename";
+import { workspaceSymbols } from "../analysis/symbols";
 import { ALL_OPTIONS, textReader } from "../testing/actions";
 import { ROOT } from "../testing/fixture";
 import { MemoryFileSystem } from "./fileSystem";
@@ -50,11 +52,12 @@ async function everything(workspace: Workspace, fs: MemoryFileSystem): Promise<u
     }
     for (const claim of workspace.entry(uri)?.facts.claims ?? []) {
       for (const offset of [claim.start, claim.metric.start, claim.valueStart, claim.quote?.valueSpan.start ?? claim.end]) {
-        out.push(hoverAt(workspace, uri, offset), referencesAt(workspace, uri, offset), definitionAt(workspace, uri, offset), completionsAt(workspace, uri, offset));
+        out.push(hoverAt(workspace, uri, offset), referencesAt(workspace, uri, offset), definitionAt(workspace, uri, offset), completionsAt(workspace, uri, offset), renameAt(workspace, uri, offset, "renamed"));
       }
     }
   }
   for (const uri of articles.sort()) out.push(uri, articleDiagnosticsOf(workspace, uri));
+  for (const query of ["", "a", "cells", "خلا"]) out.push(workspaceSymbols(workspace, query));
   return out;
 }
 

@@ -81,7 +81,7 @@ function sourceIds(context: FixContext): Set<string> {
 function claimIds(context: FixContext, sourceId: string): Set<string> {
   const ids = new Set<string>();
   for (const uri of context.workspace.sourceDefiners(sourceId)) {
-    for (const c of context.workspace.entry(uri)?.facts.claims ?? []) if (c.source?.id === sourceId && c.claimId) ids.add(c.claimId.value);
+    for (const c of context.workspace.entry(uri)?.facts.claims ?? []) if (c.source?.id === sourceId && c.claimIdValue !== undefined) ids.add(c.claimIdValue);
   }
   return ids;
 }
