@@ -70,6 +70,8 @@ interface SizeResult {
   read_ms?: number;
   cold_ratio?: number;
   ready_ms?: number;
+  /** Whether the open file's diagnostics at `ready_ms` were already those after the whole index. */
+  ready_complete?: boolean;
   startup_block_ms?: number;
   index_block_ms?: number;
   /** Longest garbage-collection pause while indexing and while editing. */
@@ -170,7 +172,11 @@ async function lsp(dir: string, manifest: Manifest): Promise<Partial<SizeResult>
       return expectedCodes.every((c) => codes.has(c));
     });
     out.ready_ms = readyAt - started;
+    // The server publishes the open file as soon as the files it depends on are indexed: what it
+    // said then must be what it says once the whole archive is.
+    const atReady = JSON.stringify(client.latest.get(editUri)?.diagnostics ?? []);
     const afterIndex = (await client.connection.sendRequest("isnad/stats", { idle: true, reset: true })) as { rssMb: number; heapUsedMb: number; maxBlockMs: number; maxGcMs: number };
+    out.ready_complete = atReady === JSON.stringify(client.latest.get(editUri)?.diagnostics ?? []);
     out.index_gc_ms = afterIndex.maxGcMs;
     out.rss_mb = afterIndex.rssMb;
     out.heap_mb = afterIndex.heapUsedMb;
@@ -315,7 +321,7 @@ function report(results: SizeResult[]): void {
   const budgets: Record<string, boolean | null> = {
     planted: results.every((r) => r.planted_found === r.planted_total && r.false_reports === 0 && (r.lsp_false_reports ?? 0) === 0),
     cold_check: largest.cold_check_ms === undefined ? null : largest.cold_check_ms <= 3 * (largest.read_ms ?? 0),
-    ready: largest.ready_ms === undefined || largest.read_ms === undefined ? null : largest.ready_ms <= 3 * largest.read_ms,
+    ready: largest.ready_ms === undefined || largest.read_ms === undefined ? null : largest.ready_ms <= 3 * largest.read_ms && largest.ready_complete === true,
     edit_p95_20ms: largest.edit_p95_ms === undefined ? null : largest.edit_p95_ms <= 20,
     edit_p95_vs_1k: largest.edit_p95_ms === undefined || p95_1k === undefined ? null : largest.edit_p95_ms <= Math.max(1.5 * p95_1k, p95_1k + 3),
     burst_final: largest.burst_ok ?? null,

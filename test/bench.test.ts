@@ -1,6 +1,6 @@
 // The benchmark corpus at 1k claims: every planted case is reported, and nothing else (no timing here;
 // `npm run bench` times the same corpus at larger sizes).
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -12,6 +12,7 @@ import { articleDiagnosticsOf } from "../server/src/core/analysis/articleDiagnos
 import { diagnosticsOf } from "../server/src/core/analysis/diagnostics";
 import { loadWorkspace } from "../server/src/core/workspace/loader";
 import { NodeFileSystem } from "../server/src/node/nodeFileSystem";
+import { openFirst } from "../server/src/core/testing/openFirst";
 
 describe("the benchmark corpus", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "isnad-bench-"));
@@ -40,6 +41,23 @@ describe("the benchmark corpus", () => {
       const found = [...(p.file.endsWith(".claims") ? diagnosticsOf(workspace, uri) : articleDiagnosticsOf(workspace, uri))].map((d) => `${d.range.start.line + 1} ${d.code}`);
       expect(found, p.file).toContain(`${p.line} ${p.code}`);
     }
+  });
+
+  it("gives an open file, indexed first with the files it depends on, its complete diagnostics", async () => {
+    const manifest = writeCorpus(dir, { claims: 1000, seed: 1 });
+    const fs = new NodeFileSystem(dir);
+    const rootUri = URI.file(dir).toString();
+    // The edited file, the files planted with a check across files, and every third file.
+    const crossFile = new Set(["contradiction", "settled-contradiction", "incompatible-values", "unknown-source", "duplicate-id", "similar-metric"]);
+    const all = (await fs.findFiles(rootUri, ".claims")).map((uri) => path.relative(dir, URI.parse(uri).fsPath).split(path.sep).join("/"));
+    const chosen = new Set([manifest.editFile, ...manifest.planted.filter((p) => crossFile.has(p.code)).map((p) => p.file), ...all.filter((_, i) => i % 3 === 0)]);
+    // (At this size most files share the quantity claimed in 100 files, so most depend on 100 files.)
+    for (const file of chosen) {
+      const uri = URI.file(path.join(dir, file)).toString();
+      const { first, final } = await openFirst(fs, rootUri, uri, readFileSync(path.join(dir, file), "utf8"));
+      expect(first, file).toEqual(final);
+    }
+    expect(chosen.size).toBeGreaterThan(30);
   });
 
   it("is the same for the same seed, and another for another", () => {

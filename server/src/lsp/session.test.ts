@@ -36,23 +36,33 @@ describe("Session over an archive larger than the article texts it holds", () =>
   });
 });
 
-describe("Session's first index", () => {
-  it("says the index is built once the open file is published, before the rest of the archive", async () => {
+describe("Session's first index, with a file open", () => {
+  it("publishes the open file first, already with what other files say", async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 40; i++) {
       files[`${ROOT}/c${i}.claims`] = claims(i);
-      // Not the quoted text: every file has a diagnostic to publish.
-      files[`${ROOT}/a${i}.txt`] = "نص آخر.";
+      files[`${ROOT}/a${i}.txt`] = "أعلنت السلطات تفكيك 13 خلية.";
     }
-    const events: string[] = [];
-    const publisher = { publish: (uri: string) => events.push(uri.slice(ROOT.length + 1)), log: () => undefined, indexed: () => events.push("indexed") };
+    // c31 gives another figure for c7's quantity, and c20 defines c7's source id again.
+    files[`${ROOT}/c31.claims`] = `source s31\nclaim cells {operation: op-7} = 9\n`;
+    files[`${ROOT}/c20.claims`] = `source s7\n`;
+    const published: { uri: string; codes: string[]; indexed: number }[] = [];
+    let indexed = 0;
+    const publisher = {
+      publish: (uri: string, d: Diagnostic[]) => published.push({ uri, codes: d.map((x) => String(x.code)).sort(), indexed }),
+      progress: (done: number) => (indexed = done),
+      log: () => undefined,
+    };
+    const open = `${ROOT}/c7.claims`;
     const session = new Session(new MemoryFileSystem(files), ROOT, publisher, 0);
-    session.didChange(`${ROOT}/c7.claims`, claims(7));
+    session.didChange(open, claims(7));
     await session.whenReady();
     await session.idle();
-    expect(events.filter((e) => e === "indexed")).toHaveLength(1);
-    const at = events.indexOf("indexed");
-    expect(events.slice(0, at)).toEqual(["c7.claims"]);
-    expect(new Set(events.slice(at + 1).filter((e) => e.endsWith(".claims")))).toEqual(new Set(Object.keys(files).filter((u) => u.endsWith(".claims")).map((u) => u.slice(ROOT.length + 1))));
+    const ofOpen = published.filter((p) => p.uri === open);
+    expect(published[0]?.uri).toBe(open);
+    // Before the archive was indexed: c7, c31, c20 and the files naming c7's quantity or ids.
+    expect(published[0]?.indexed).toBeLessThan(10);
+    expect(ofOpen[0]?.codes).toEqual(["contradiction", "duplicate-id"]);
+    expect(ofOpen.every((p) => JSON.stringify(p.codes) === JSON.stringify(ofOpen[0]?.codes))).toBe(true);
   });
 });

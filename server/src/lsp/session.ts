@@ -24,8 +24,6 @@ export interface Publisher {
   contradictions?(count: ContradictionCount): void;
   /** Diagnostics were re-published: what code lenses and inlay hints show may have changed too. */
   republished?(): void;
-  /** The index is built and the open files published; the rest of the archive is published next. */
-  indexed?(): void;
 }
 
 export type FileChange = { uri: string; kind: "created" | "changed" | "deleted" };
@@ -112,22 +110,35 @@ export class Session {
         const text = this.open.get(uri);
         return text !== undefined ? { kind: "text", text } : fromDisk(uri);
       },
+      // The open claims files first, with the files they depend on and their articles: the file
+      // the user looks at is checked in the time it takes to read the archive's claims files,
+      // and the rest of the archive is indexed after.
+      first: {
+        open: () => new Map([...this.open].filter(([uri]) => this.isClaims(uri) && this.insideRoot(uri))),
+        indexed: async (partial) => {
+          this.workspace = partial;
+          await this.publishOpen();
+        },
+      },
     });
     if (configError) this.publisher.showWarning?.(configError);
     this.workspace = workspace;
     // Documents opened while the index was being built win over what was read from disk.
     for (const [uri, text] of this.open) this.apply(uri, text);
-    // The open claims files first, with their articles: the file the user looks at is checked as
-    // soon as the index is built, and the rest of the archive follows.
+    await this.publishOpen();
+    // (A host that reads synchronously reads each article when its files are published instead.)
+    await loadUnreadArticles(this.fs, this.workspace, pause);
+    this.publisher.log(`indexed ${[...workspace.claimsFiles()].length} claims files in ${Date.now() - started} ms`);
+    await this.schedulePublish(new Set([...workspace.claimsFiles(), ...stale]));
+  }
+
+  /** Publishes the open claims files, their articles read first. */
+  private async publishOpen(): Promise<void> {
+    const workspace = this.workspace;
     const openClaims = [...this.open.keys()].filter((uri) => workspace.entry(uri));
     const theirArticles = new Set(openClaims.flatMap((uri) => [...(workspace.entry(uri)?.links.values() ?? [])].flatMap((link) => (link.kind === "inside" ? [link.uri] : []))));
     await loadUnreadArticles(this.fs, workspace, pause, (uri) => theirArticles.has(uri));
     for (const uri of openClaims) this.publishOne(uri);
-    // (A host that reads synchronously reads each article when its files are published instead.)
-    await loadUnreadArticles(this.fs, this.workspace, pause);
-    this.publisher.log(`indexed ${[...workspace.claimsFiles()].length} claims files in ${Date.now() - started} ms`);
-    this.publisher.indexed?.();
-    await this.schedulePublish(new Set([...workspace.claimsFiles(), ...stale]));
   }
 
   /**

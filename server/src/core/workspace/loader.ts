@@ -4,6 +4,7 @@ import { decodeUtf8 } from "../text/decode";
 import type { FileSystem } from "./fileSystem";
 import { relativePath } from "./paths";
 import { Workspace, type ArticleContent } from "./workspace";
+import { firstFiles } from "./firstFiles";
 import type { Reread } from "./articleStore";
 
 export const CLAIMS_SUFFIX = ".claims";
@@ -24,10 +25,19 @@ export async function loadConfig(fs: FileSystem, rootUri: string): Promise<Confi
  * `track` is false: see {@link Workspace.setClaimsText}).
  */
 export async function loadClaimsFile(fs: FileSystem, workspace: Workspace, uri: string, track = true): Promise<Set<string>> {
-  const bytes = await fs.readFile(uri);
-  if (!bytes) return workspace.removeClaims(uri);
-  const decoded = decodeUtf8(bytes, relativePath(workspace.rootUri, uri));
-  return decoded.ok ? workspace.setClaimsText(uri, decoded.text, track) : workspace.setClaimsEncodingError(uri, decoded.message, decoded.l10n, track);
+  return applyClaims(workspace, uri, await readClaims(fs, workspace.rootUri, uri), track);
+}
+
+/** A claims file as read from the file system. */
+type ClaimsReading = ArticleContent;
+
+async function readClaims(fs: FileSystem, rootUri: string, uri: string): Promise<ClaimsReading> {
+  return articleFrom(await fs.readFile(uri), rootUri, uri);
+}
+
+function applyClaims(workspace: Workspace, uri: string, reading: ClaimsReading, track: boolean): Set<string> {
+  if (reading.kind === "missing") return workspace.removeClaims(uri);
+  return reading.kind === "text" ? workspace.setClaimsText(uri, reading.text, track) : workspace.setClaimsEncodingError(uri, reading.message, reading.l10n, track);
 }
 
 /** Reads an article as the checks need it. */
@@ -93,6 +103,8 @@ export async function loadWorkspace(
     reread?: (fallback: Reread) => Reread;
     /** How many claims files keep their syntax trees (tests make it 1 to prove the rest made again). */
     parsedFilesKept?: number;
+    /** The open files first: see {@link FirstOpen}. */
+    first?: FirstOpen;
   } = {},
 ): Promise<{ workspace: Workspace; configError?: string }> {
   const { config, error } = await loadConfig(fs, rootUri);
@@ -100,6 +112,10 @@ export async function loadWorkspace(
   const fromDisk = rereadFor(fs, rootUri);
   const workspace = new Workspace(rootUri, options.adjustConfig ? options.adjustConfig(config) : config, fromDisk && (options.reread ? options.reread(fromDisk) : fromDisk), options.parsedFilesKept);
   const files = await fs.findFiles(rootUri, CLAIMS_SUFFIX);
+  if (options.first) {
+    await loadOpenFirst(fs, workspace, files, options.first, options);
+    return error ? { workspace, configError: error } : { workspace };
+  }
   let done = 0;
   await forEachBounded(
     files,
@@ -115,6 +131,67 @@ export async function loadWorkspace(
   // synchronously reads each when first asked for.
   if (options.articles !== false) await loadUnreadArticles(fs, workspace, options.pause);
   return error ? { workspace, configError: error } : { workspace };
+}
+
+/**
+ * How the server indexes an archive with files open: every claims file is read, then the open
+ * ones (with the editor's text) and the files their diagnostics depend on are indexed (see
+ * firstFiles.ts), `indexed` is called, and the rest is indexed after. Articles are left to the host.
+ */
+export interface FirstOpen {
+  /** The open claims files of the workspace and their texts in the editor. */
+  open(): ReadonlyMap<string, string>;
+  /** The open files and all they depend on are indexed: their diagnostics are complete. */
+  indexed(workspace: Workspace): Promise<void>;
+}
+
+async function loadOpenFirst(fs: FileSystem, workspace: Workspace, files: readonly string[], first: FirstOpen, options: { progress?: LoadProgress; isCancelled?: () => boolean; pause?: Pause }): Promise<void> {
+  const readings = new Map<string, ClaimsReading>();
+  await forEachBounded(
+    files,
+    async (uri) => {
+      if (!options.isCancelled?.()) readings.set(uri, await readClaims(fs, workspace.rootUri, uri));
+    },
+    options.pause,
+  );
+  const open = first.open();
+  const indexed = new Set<string>();
+  const slice = sliced(options.pause);
+  const index = async (uri: string) => {
+    if (indexed.has(uri) || options.isCancelled?.()) return;
+    indexed.add(uri);
+    const text = open.get(uri);
+    const reading = text !== undefined ? { kind: "text" as const, text } : readings.get(uri);
+    if (reading) applyClaims(workspace, uri, reading, false);
+    options.progress?.(indexed.size, files.length);
+    await slice();
+  };
+  for (const uri of open.keys()) await index(uri);
+  const texts = new Map<string, string>();
+  for (const [uri, reading] of readings) if (reading.kind === "text" && !open.has(uri)) texts.set(uri, reading.text);
+  const openFacts = [...open.keys()].flatMap((uri) => workspace.entry(uri)?.facts ?? []);
+  const plan = await firstFiles(openFacts, texts, slice);
+  for (const uri of plan.files) await index(uri);
+  for (const check of plan.metricChecks) {
+    const settled = () => (workspace.vocabulary.metricUse(check.metric)?.files ?? 0) > check.lookalikeFilesAtMost;
+    for (const uri of check.users) {
+      if (settled()) break;
+      await index(uri);
+    }
+    if (!settled()) for (const uri of check.lookalikeUsers) await index(uri);
+  }
+  await first.indexed(workspace);
+  for (const uri of files) await index(uri);
+}
+
+/** A function to await between steps: it pauses when the slice of {@link SLICE_MS} is used up. */
+function sliced(pause: Pause | undefined): () => Promise<void> {
+  let sliceStart = Date.now();
+  return async () => {
+    if (!pause || Date.now() - sliceStart < SLICE_MS) return;
+    await pause();
+    sliceStart = Date.now();
+  };
 }
 
 async function forEachBounded<T>(items: readonly T[], run: (item: T) => Promise<void>, pause?: Pause): Promise<void> {

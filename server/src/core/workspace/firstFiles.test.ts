@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseFixture, ROOT } from "../testing/fixture";
+import { openFirst } from "../testing/openFirst";
+import { MemoryFileSystem } from "./fileSystem";
+
+const samples = path.resolve(__dirname, "../../../../samples");
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+describe("the files an open file depends on, indexed first", () => {
+  it("give every sample its complete diagnostics", async () => {
+    const files: Record<string, Uint8Array> = {};
+    for (const file of filesUnder(samples)) files[`${ROOT}/${path.relative(samples, file).split(path.sep).join("/")}`] = readFileSync(file);
+    const fs = new MemoryFileSystem(files);
+    let withDiagnostics = 0;
+    for (const uri of Object.keys(files).filter((u) => u.endsWith(".claims"))) {
+      const { first, final } = await openFirst(fs, ROOT, uri, new TextDecoder().decode(files[uri]));
+      expect(first, uri).toEqual(final);
+      if (final.length > 0) withDiagnostics++;
+    }
+    expect(withDiagnostics).toBeGreaterThan(3);
+  });
+
+  const cases: Record<string, string> = {
+    "a contradiction whose quantity is written with other digits, letters and an escaped quote": `
+//- /open.claims
+source open
+claim cells {year: 2017, region: "الرباط \\"الكبرى\\""} = 13
+//- /other.claims
+source other
+claim Cells {year: ٢٠١٧, region: "الرباط \\"الكبري\\""} = 9
+//- /unrelated.claims
+source unrelated
+claim cells {year: 2018} = 9
+`,
+    "a source id defined twice, and a via to a claim of another source": `
+//- /open.claims
+source shared
+claim cells = 13
+  via: @statement/figure-1
+//- /twin.claims
+source shared
+//- /statement.claims
+source statement
+claim cells {year: 2020} = 4
+  id: figure-1
+//- /unrelated.claims
+source unrelated
+claim killed = 3
+`,
+    "a metric that looks like a more used one": `
+//- /open.claims
+source open
+claim cells_dismanteld {year: 2017} = 13
+//- /a.claims
+source a
+claim cells_dismantled {year: 2016} = 2
+//- /b.claims
+source b
+claim cells_dismantled {year: 2015} = 2
+//- /unrelated.claims
+source unrelated
+claim killed = 3
+`,
+    "a used metric with a rarer look-alike: no hint, and not every user indexed": `
+//- /open.claims
+source open
+claim arrested {operation: x} = 13
+//- /typo.claims
+source typo
+claim arested {operation: y} = 2
+//- /a.claims
+source a
+claim arrested {operation: a} = 2
+//- /b.claims
+source b
+claim arrested {operation: b} = 2
+//- /c.claims
+source c
+claim arrested {operation: c} = 2
+`,
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(name, async () => {
+      const { files } = parseFixture(text);
+      const open = `${ROOT}/open.claims`;
+      const result = await openFirst(new MemoryFileSystem(files), ROOT, open, files[open] ?? "");
+      expect(result.first).toEqual(result.final);
+      // Each case has a diagnostic that depends on another file, but the last, where it is proven absent.
+      if (!name.startsWith("a used metric")) expect(result.final.length).toBeGreaterThan(0);
+      expect(result.indexedFirst).toBeLessThan(result.total);
+    });
+  }
+});

@@ -1,0 +1,146 @@
+/**
+ * Which claims files the open ones depend on, found in the texts of an archive before any is
+ * parsed: the server indexes those first and publishes the open files' diagnostics, complete,
+ * before it indexes the rest (an archive of 100,000 claims takes seconds; the files one file
+ * depends on, milliseconds).
+ *
+ * Conservative by construction: a file that may change an open file's diagnostics is always
+ * chosen, a file that does not may be. Another file can change them in three ways:
+ * - a claim about one of the same quantities (`contradiction` and its kin): it names the same
+ *   folded metric after `claim`, and its folded text, white space left out, holds every qualifier
+ *   value of the quantity: a text folded, a number's digits, a date's year (`٢٠١٧` and `2017`
+ *   fold alike; `2024-6-6` and `2024-06-06` share the year);
+ * - a source id the open file defines or names in `via: @id` (`duplicate-id`, `unknown-source`):
+ *   its text holds `source` and the id;
+ * - a metric name that looks like one of the open file's (`similar-metric`): the hint depends on
+ *   how many files use each name, so the files using either are chosen, unless enough files using
+ *   the open file's name are indexed to prove that no look-alike is used more (see `MetricCheck`).
+ */
+import type { FileFacts } from "../model/facts";
+import { foldedName, normaliseQualifierValue } from "../model/facts";
+import { likeness, shapeOf } from "../model/metricNames";
+import { fold, foldKey } from "../text/fold";
+import { sourceIdOfVia } from "./workspace";
+
+/**
+ * Where `claim` is followed by a metric name: every claim header, and maybe a few lines that are
+ * not headers (a field that mentions a claim), which only makes the choice wider.
+ */
+const CLAIM_METRIC = /claim\s+([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gu;
+
+/**
+ * A metric of an open file that has look-alikes: once more files are known to use it than can
+ * use any look-alike, the hint is settled (none) and the rest of its users can wait.
+ */
+export interface MetricCheck {
+  readonly metric: string;
+  /** At most how many files use a look-alike (files whose text names it after `claim`). */
+  readonly lookalikeFilesAtMost: number;
+  /** Files that may use the metric, to index one by one until it is used by more. */
+  readonly users: readonly string[];
+  /** Files that may use a look-alike: indexed too when the users run out first. */
+  readonly lookalikeUsers: readonly string[];
+}
+
+export interface FirstFiles {
+  readonly files: ReadonlySet<string>;
+  readonly metricChecks: readonly MetricCheck[];
+}
+
+/**
+ * The files to index before the open files' diagnostics are published (see the module comment).
+ * `step` is awaited after each file looked at: the host's event loop gets its turns.
+ */
+export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<string, string>, step: () => Promise<void>): Promise<FirstFiles> {
+  const ids = new Set<string>();
+  const quantities: { metric: string; needles: string[] }[] = [];
+  const openMetrics = new Set<string>();
+  for (const facts of open) {
+    for (const source of facts.sources) if (source.id) ids.add(source.id);
+    for (const claim of facts.claims) {
+      for (const via of claim.viaRefs) {
+        const id = sourceIdOfVia(via.value);
+        if (id) ids.add(id);
+      }
+      if (!claim.metric.text) continue;
+      const metric = foldedName(claim.metric.text);
+      openMetrics.add(metric);
+      if (claim.quantityKey) quantities.push({ metric, needles: needles(facts, claim.index) });
+    }
+  }
+
+  // The metric names after `claim` in every file, folded.
+  const metricsOf = new Map<string, Set<string>>();
+  const filesUsing = new Map<string, string[]>();
+  for (const [uri, text] of texts) {
+    const metrics = new Set<string>();
+    for (const m of text.matchAll(CLAIM_METRIC)) metrics.add(foldedName(m[1] ?? ""));
+    metricsOf.set(uri, metrics);
+    for (const metric of metrics) {
+      let list = filesUsing.get(metric);
+      if (!list) filesUsing.set(metric, (list = []));
+      list.push(uri);
+    }
+    await step();
+  }
+
+  // `source` and the id, as the parser reads a source header: a file defining one of the ids.
+  const definitions = [...ids].map((id) => new RegExp(`source[ \t]+${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u"));
+  const dependsOn = (text: string, metrics: ReadonlySet<string> = new Set()): boolean => {
+    if (definitions.some((definition) => definition.test(text))) return true;
+    const candidates = quantities.filter((q) => metrics.has(q.metric));
+    if (candidates.length === 0) return false;
+    const folded = searchable(fold(text).folded);
+    return candidates.some((q) => q.needles.every((n) => folded.includes(n)));
+  };
+  const files = new Set<string>();
+  for (const [uri, text] of texts) {
+    if (dependsOn(text, metricsOf.get(uri))) files.add(uri);
+    await step();
+  }
+
+  const metricChecks: MetricCheck[] = [];
+  const shapes = new Map([...filesUsing.keys()].map((m) => [m, shapeOf(m)]));
+  for (const metric of openMetrics) {
+    const shape = shapeOf(metric);
+    const lookalikes = [...shapes.values()].filter((other) => likeness(shape, other) !== undefined).map((s) => s.folded);
+    if (lookalikes.length === 0) continue;
+    const lookalikeUsers = [...new Set(lookalikes.flatMap((l) => filesUsing.get(l) ?? []))];
+    metricChecks.push({
+      metric,
+      lookalikeFilesAtMost: Math.max(...lookalikes.map((l) => filesUsing.get(l)?.length ?? 0)),
+      users: filesUsing.get(metric) ?? [],
+      lookalikeUsers,
+    });
+  }
+  return { files, metricChecks };
+}
+
+/**
+ * What a file with a claim about the same quantity as claim `index` must hold, in `searchable`
+ * form: each qualifier value folded if text, its digits if a number, its year if a date.
+ */
+function needles(facts: FileFacts, index: number): string[] {
+  const node = facts.claims[index]?.node;
+  const out: string[] = [];
+  for (const q of node?.qualifiers ?? []) {
+    const normal = normaliseQualifierValue(q.value.text, q.quoted);
+    const needle = normal.startsWith("'") ? searchable(foldKey(q.value.text)) : normal.startsWith("#") ? digitsOf(normal.slice(1)) : normal.slice(1, 5);
+    if (needle) out.push(needle);
+  }
+  return out;
+}
+
+/** The digits of a number as any way of writing it holds them (`-7.5` in `−٧٫٥٠`), or "" when it has none to offer. */
+function digitsOf(number: string): string {
+  const plain = number.replace(/^-/, "");
+  return /^\d+(\.\d+)?$/.test(plain) ? plain : "";
+}
+
+/**
+ * Folded text as the needles are looked for: without white space (a value may be written
+ * `2 017`) or backslashes (a quoted value may hold `\"`, whose quote folding drops).
+ */
+function searchable(folded: string): string {
+  return folded.replace(/[\s\\]+/g, "");
+}
