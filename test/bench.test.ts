@@ -54,7 +54,7 @@ describe("the benchmark corpus", () => {
     // (At this size most files share the quantity claimed in 100 files, so most depend on 100 files.)
     for (const file of chosen) {
       const uri = URI.file(path.join(dir, file)).toString();
-      const { first, final } = await openFirst(fs, rootUri, uri, readFileSync(path.join(dir, file), "utf8"));
+      const { first, final } = await openFirst(fs, rootUri, new Map([[uri, readFileSync(path.join(dir, file), "utf8")]]));
       expect(first, file).toEqual(final);
     }
     expect(chosen.size).toBeGreaterThan(30);

@@ -115,9 +115,10 @@ export class Session {
       // and the rest of the archive is indexed after.
       first: {
         open: () => new Map([...this.open].filter(([uri]) => this.isClaims(uri) && this.insideRoot(uri))),
-        indexed: async (partial) => {
+        // Those files only: a file opened since may depend on files not indexed yet.
+        indexed: async (partial, open) => {
           this.workspace = partial;
-          await this.publishOpen();
+          await this.publishOpen(open);
         },
       },
     });
@@ -132,10 +133,10 @@ export class Session {
     await this.schedulePublish(new Set([...workspace.claimsFiles(), ...stale]));
   }
 
-  /** Publishes the open claims files, their articles read first. */
-  private async publishOpen(): Promise<void> {
+  /** Publishes the open claims files (or those of `only`), their articles read first. */
+  private async publishOpen(only?: readonly string[]): Promise<void> {
     const workspace = this.workspace;
-    const openClaims = [...this.open.keys()].filter((uri) => workspace.entry(uri));
+    const openClaims = (only ?? [...this.open.keys()]).filter((uri) => workspace.entry(uri));
     const theirArticles = new Set(openClaims.flatMap((uri) => [...(workspace.entry(uri)?.links.values() ?? [])].flatMap((link) => (link.kind === "inside" ? [link.uri] : []))));
     await loadUnreadArticles(this.fs, workspace, pause, (uri) => theirArticles.has(uri));
     for (const uri of openClaims) this.publishOne(uri);

@@ -232,9 +232,8 @@ function sourceItems(workspace: Workspace, own: string | undefined, prefix: stri
   const out: Draft[] = [];
   for (const { id } of matching.slice(0, MAX_ITEMS + 1)) {
     const source = firstDefinition(workspace, id);
-    const f = source?.fields;
-    const detail = [f?.outlet?.value, f?.published?.value].filter(Boolean).join(" · ");
-    out.push({ label: `${prefix}${id}`, kind: "source", ...(detail ? { detail: msg("{0}", detail) } : {}), ...(f?.title ? { documentation: f.title.value } : {}), insertText: `${prefix}${id}` });
+    const detail = [source?.outlet, source?.published].filter(Boolean).join(" · ");
+    out.push({ label: `${prefix}${id}`, kind: "source", ...(detail ? { detail: msg("{0}", detail) } : {}), ...(source?.title !== undefined ? { documentation: source.title } : {}), insertText: `${prefix}${id}` });
   }
   return out;
 }

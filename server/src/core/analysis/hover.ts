@@ -141,7 +141,7 @@ function comparisonTable(workspace: Workspace, uri: string, claim: ClaimFacts, t
     const s = ref.claim.source;
     const self = ref.claim === claim && ref.uri === uri;
     const ranked = ref.claim.rank !== "normal" ? ` (${ref.claim.rank})` : "";
-    rows.push(`| ${md(s?.id ?? "—")} | ${md(s?.fields.outlet?.value ?? "")} | ${md(s?.fields.published?.value ?? "")} | ${md(ref.claim.valueText ?? "?")}${ranked} | ${t(msg(self ? "this claim" : verdict))} |`);
+    rows.push(`| ${md(s?.id ?? "—")} | ${md(s?.outlet ?? "")} | ${md(s?.published ?? "")} | ${md(ref.claim.valueText ?? "?")}${ranked} | ${t(msg(self ? "this claim" : verdict))} |`);
   }
   const more = members.length > MAX_ROWS ? `\n\n${t(msg("…and {0} more claims", members.length - MAX_ROWS))}` : "";
   return `${t(msg("**{0} claims about this quantity**: {1} agree, {2} contradict", members.length, agree, contradict))}\n\n${rows.join("\n")}${more}`;

@@ -47,8 +47,8 @@ export function viaReferences(workspace: Workspace, id: string): Location[] {
     const entry = workspace.entry(uri);
     if (!entry) continue;
     for (const claim of entry.facts.claims) {
-      for (const via of claim.vias) {
-        const span = viaIdSpan(entry.text, via.value, via.valueSpan.start);
+      for (const via of claim.viaRefs) {
+        const span = viaIdSpan(entry.text, via.value, via.start);
         if (span && entry.text.slice(span.start, span.end) === id) out.push({ uri, range: entry.lines.range(span.start, span.end) });
       }
     }

@@ -53,8 +53,8 @@ function renameSource(workspace: Workspace, id: string, newName: string): TextEd
   for (const uri of workspace.sourceReferrers(id)) {
     const entry = workspace.entry(uri);
     for (const claim of entry?.facts.claims ?? []) {
-      for (const via of claim.vias) {
-        const span = entry ? viaIdSpan(entry.text, via.value, via.valueSpan.start) : undefined;
+      for (const via of claim.viaRefs) {
+        const span = entry ? viaIdSpan(entry.text, via.value, via.start) : undefined;
         if (span && entry?.text.slice(span.start, span.end) === id) add(uri, span);
       }
     }

@@ -24,6 +24,9 @@ export interface SourceFacts {
   readonly textField: Field | undefined;
   /** `fields.published.value`: resolves an article's relative dates, sorts a hover's sources. */
   readonly published: string | undefined;
+  /** `fields.outlet.value` and `fields.title.value`: what hovers and completion show of a source. */
+  readonly outlet: string | undefined;
+  readonly title: string | undefined;
   /** Valid fields only: an invalid one is reported and left out. */
   readonly fields: Partial<Record<SourceFieldName, Field>>;
 }
@@ -81,7 +84,7 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
   const sources = file.sources.map((node, index): SourceFacts => {
     const fields = validFields(node.fields, SOURCE_FIELDS, sourceFieldSchemas, problems);
     const single = singleFields(fields) as Partial<Record<SourceFieldName, Field>>;
-    return { index, node, id: node.id.text, idToken: node.id, textField: single.text, published: single.published?.value, fields: single };
+    return { index, node, id: node.id.text, idToken: node.id, textField: single.text, published: single.published?.value, outlet: single.outlet?.value, title: single.title?.value, fields: single };
   });
   const claims = file.claims.map((node, index): ClaimFacts => {
     const fields = validFields(node.fields, CLAIM_FIELDS, claimFieldSchemas, problems);

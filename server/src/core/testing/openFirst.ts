@@ -1,24 +1,30 @@
-/** Loading a workspace with a file open first (see workspace/firstFiles.ts), for tests. */
+/** Loading a workspace with files open first (see workspace/firstFiles.ts), for tests. */
 import { diagnosticsOf, type Diagnostic } from "../analysis/diagnostics";
 import type { FileSystem } from "../workspace/fileSystem";
 import { loadWorkspace } from "../workspace/loader";
 
-/**
- * Loads the workspace with `open` first: its diagnostics when the files it depends on are indexed,
- * and once everything is. The first must already be the last.
- */
-export async function openFirst(fs: FileSystem, rootUri: string, open: string, text: string): Promise<{ first: Diagnostic[]; final: Diagnostic[]; indexedFirst: number; total: number }> {
-  let first: Diagnostic[] = [];
+export interface OpenFirst {
+  /** Per open file, its diagnostics when the files it depends on are indexed, and once everything is. */
+  readonly first: ReadonlyMap<string, Diagnostic[]>;
+  readonly final: ReadonlyMap<string, Diagnostic[]>;
+  readonly indexedFirst: number;
+  readonly total: number;
+}
+
+/** Loads the workspace with `open` (URI → editor text) first. The first diagnostics must already be the last. */
+export async function openFirst(fs: FileSystem, rootUri: string, open: ReadonlyMap<string, string>): Promise<OpenFirst> {
+  const first = new Map<string, Diagnostic[]>();
   let indexedFirst = 0;
   const { workspace } = await loadWorkspace(fs, rootUri, {
     articles: false,
     first: {
-      open: () => new Map([[open, text]]),
+      open: () => open,
       indexed: async (partial) => {
-        first = diagnosticsOf(partial, open);
+        for (const uri of open.keys()) first.set(uri, diagnosticsOf(partial, uri));
         indexedFirst = [...partial.claimsFiles()].length;
       },
     },
   });
-  return { first, final: diagnosticsOf(workspace, open), indexedFirst, total: [...workspace.claimsFiles()].length };
+  const final = new Map([...open.keys()].map((uri) => [uri, diagnosticsOf(workspace, uri)]));
+  return { first, final, indexedFirst, total: [...workspace.claimsFiles()].length };
 }

@@ -64,6 +64,8 @@ class SourceRecord implements SourceFacts {
   readonly idToken: Token;
   readonly textField: Field | undefined;
   readonly published: string | undefined;
+  readonly outlet: string | undefined;
+  readonly title: string | undefined;
 
   constructor(
     private readonly owner: FileRecords,
@@ -74,6 +76,8 @@ class SourceRecord implements SourceFacts {
     this.idToken = facts.idToken;
     this.textField = facts.textField;
     this.published = facts.published;
+    this.outlet = facts.outlet;
+    this.title = facts.title;
   }
 
   private get full(): SourceFacts {

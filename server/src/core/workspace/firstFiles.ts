@@ -5,7 +5,9 @@
  * depends on, milliseconds).
  *
  * Conservative by construction: a file that may change an open file's diagnostics is always
- * chosen, a file that does not may be. Another file can change them in three ways:
+ * chosen, a file that does not may be. (One exception, on purpose: a number written with more
+ * than 15 significant digits reads rounded, and may not hold the digits looked for; its file is
+ * then indexed with the rest, and the open file published again.) Another file can change them in three ways:
  * - a claim about one of the same quantities (`contradiction` and its kin): it names the same
  *   folded metric after `claim`, and its folded text, white space left out, holds every qualifier
  *   value of the quantity: a text folded, a number's digits, a date's year (`٢٠١٧` and `2017`
@@ -26,7 +28,7 @@ import { sourceIdOfVia } from "./workspace";
  * Where `claim` is followed by a metric name: every claim header, and maybe a few lines that are
  * not headers (a field that mentions a claim), which only makes the choice wider.
  */
-const CLAIM_METRIC = /claim\s+([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gu;
+const CLAIM_METRIC = /claim[ \t]+([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gu;
 
 /**
  * A metric of an open file that has look-alikes: once more files are known to use it than can
@@ -123,7 +125,12 @@ export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<
 function needles(facts: FileFacts, index: number): string[] {
   const node = facts.claims[index]?.node;
   const out: string[] = [];
+  // A qualifier given twice counts once, the first (see quantityKey): the second is no needle.
+  const seen = new Set<string>();
   for (const q of node?.qualifiers ?? []) {
+    const key = foldedName(q.key.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
     const normal = normaliseQualifierValue(q.value.text, q.quoted);
     const needle = normal.startsWith("'") ? searchable(foldKey(q.value.text)) : normal.startsWith("#") ? digitsOf(normal.slice(1)) : normal.slice(1, 5);
     if (needle) out.push(needle);
@@ -134,7 +141,8 @@ function needles(facts: FileFacts, index: number): string[] {
 /** The digits of a number as any way of writing it holds them (`-7.5` in `−٧٫٥٠`), or "" when it has none to offer. */
 function digitsOf(number: string): string {
   const plain = number.replace(/^-/, "");
-  return /^\d+(\.\d+)?$/.test(plain) ? plain : "";
+  // Past 15 digits a number read may not be the number written (2^53 + 1 reads as 2^53).
+  return /^\d+(\.\d+)?$/.test(plain) && plain.replace(/\D/g, "").length <= 15 ? plain : "";
 }
 
 /**

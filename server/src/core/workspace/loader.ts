@@ -141,8 +141,8 @@ export async function loadWorkspace(
 export interface FirstOpen {
   /** The open claims files of the workspace and their texts in the editor. */
   open(): ReadonlyMap<string, string>;
-  /** The open files and all they depend on are indexed: their diagnostics are complete. */
-  indexed(workspace: Workspace): Promise<void>;
+  /** The open files (those `open` gave) and all they depend on are indexed: their diagnostics are complete. */
+  indexed(workspace: Workspace, open: readonly string[]): Promise<void>;
 }
 
 async function loadOpenFirst(fs: FileSystem, workspace: Workspace, files: readonly string[], first: FirstOpen, options: { progress?: LoadProgress; isCancelled?: () => boolean; pause?: Pause }): Promise<void> {
@@ -167,8 +167,11 @@ async function loadOpenFirst(fs: FileSystem, workspace: Workspace, files: readon
     await slice();
   };
   for (const uri of open.keys()) await index(uri);
+  // Every claims file as it will be indexed, the open ones with the editor's text: the counts of
+  // metric names that settle a look-alike hint must include the open files.
   const texts = new Map<string, string>();
-  for (const [uri, reading] of readings) if (reading.kind === "text" && !open.has(uri)) texts.set(uri, reading.text);
+  for (const [uri, reading] of readings) if (reading.kind === "text") texts.set(uri, open.get(uri) ?? reading.text);
+  for (const [uri, text] of open) texts.set(uri, text);
   const openFacts = [...open.keys()].flatMap((uri) => workspace.entry(uri)?.facts ?? []);
   const plan = await firstFiles(openFacts, texts, slice);
   for (const uri of plan.files) await index(uri);
@@ -180,7 +183,7 @@ async function loadOpenFirst(fs: FileSystem, workspace: Workspace, files: readon
     }
     if (!settled()) for (const uri of check.lookalikeUsers) await index(uri);
   }
-  await first.indexed(workspace);
+  await first.indexed(workspace, [...open.keys()]);
   for (const uri of files) await index(uri);
 }
 

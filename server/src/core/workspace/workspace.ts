@@ -313,6 +313,8 @@ export class Workspace {
     if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
     // Files whose `similar-metric` hint comes or goes because this file changed a name's use.
     for (const f of this.vocabulary.changedSince(lookalikes)) affected.add(f);
+    // The old version's tree is dead: it must not take one of the places kept for trees in use.
+    if (previous?.facts instanceof FileRecords) this.parsedFiles.delete(previous.facts);
     return affected;
   }
 
