@@ -124,8 +124,9 @@ export class Session {
     });
     if (configError) this.publisher.showWarning?.(configError);
     this.workspace = workspace;
-    // Documents opened while the index was being built win over what was read from disk.
-    for (const [uri, text] of this.open) this.apply(uri, text);
+    // Documents opened or edited while the index was being built win over what was read from
+    // disk (those indexed first already hold the editor's text: not parsed again).
+    for (const [uri, text] of this.open) if (workspace.entry(uri)?.text !== text) this.apply(uri, text);
     await this.publishOpen();
     // (A host that reads synchronously reads each article when its files are published instead.)
     await loadUnreadArticles(this.fs, this.workspace, pause);
