@@ -58,6 +58,11 @@ describe("isnad check", () => {
 
   it("exits 2 on a usage error or a path that does not exist, naming it", () => {
     expect(isnad(["check", "nope"], dir)).toMatchObject({ code: 2, stderr: "isnad: nope: no such file or directory\n" });
+    expect(isnad(["check", "node_modules"], dir)).toMatchObject({
+      code: 2,
+      stderr: "isnad: node_modules: inside node_modules, a folder the workspace skips (dot-folders and node_modules); to check it as a workspace of its own, run isnad check --root node_modules\n",
+    });
+    expect(isnad(["check", "--root", "a", "two.claims"], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining("two.claims: outside the root") });
     expect(isnad(["check", "--format", "xml"], dir)).toMatchObject({ code: 2, stderr: "isnad: --format takes text or json\n" });
     expect(isnad(["check", "--max-warnings", "x"], dir).code).toBe(2);
     expect(isnad(["check", "--bogus"], dir).code).toBe(2);

@@ -55,6 +55,8 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
   const targets = options.paths.map((p) => path.resolve(cwd, p));
   for (const [i, target] of targets.entries()) {
     if (!existsSync(target)) throw new UsageError(`${options.paths[i]}: no such file or directory`);
+    const unreached = whyUnreached(root, target);
+    if (unreached) throw new UsageError(`${options.paths[i]}: ${unreached}; to check it as a workspace of its own, run isnad check --root ${options.paths[i]}`);
   }
   const rootUri = URI.file(root).toString();
   const fs = new NodeFileSystem(root);
@@ -86,6 +88,18 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
   }
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * Why a path the user named would print nothing: it lies outside the root, or in a folder the
+ * workspace skips (a dot-folder or node_modules). Said at once rather than "0 claims files".
+ */
+function whyUnreached(root: string, target: string): string | undefined {
+  const relative = path.relative(root, target);
+  if (relative === "") return undefined;
+  if (relative.startsWith("..") || path.isAbsolute(relative)) return `outside the root (${root})`;
+  const skipped = relative.split(path.sep).find((d) => d === "node_modules" || d.startsWith("."));
+  return skipped === undefined ? undefined : `inside ${skipped}, a folder the workspace skips (dot-folders and node_modules)`;
 }
 
 function toJson(d: Diagnostic, cwd: string): JsonDiagnostic {
