@@ -80,4 +80,4 @@ function fits(value: number, set: ValueSet): boolean {
  * same words, and reading figures is the costliest step of checking a claim. Bounded, so that an
  * archive's worth of unique quotes does not stay in memory.
  */
-export const figuresOf: (quote: string) => Figure[] = remembered(4096, (quote) => spotFigures(quote));
+export const figuresOf: (quote: string) => Figure[] = remembered(4096, (quote) => spotFigures(quote), { repeatedOnly: true });

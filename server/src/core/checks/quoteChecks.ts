@@ -35,13 +35,13 @@ export function articleProblems(workspace: Workspace, entry: ClaimsEntry): Probl
 }
 
 /**
- * The last matches of each claim's quote, kept while its article is the same text: the checks,
- * hovers, definitions and the article's own diagnostics all ask. A claim is immutable (an edit
- * makes new ones). Keyed on the article's text, not its folded form: holding the folded form
- * would keep the offset maps of every article (8 bytes a character) that the workspace drops
- * when they go cold. Bounded: the claims in use stay, an archive's worth does not.
+ * The last matches of each claim's quote, kept while its article is held as the same text: the
+ * checks, hovers, definitions and the article's own diagnostics all ask. A claim is immutable (an
+ * edit makes new ones). Checked against the article's serial, neither its text nor its folded
+ * form: holding either would keep alive what the workspace drops when an article goes cold.
+ * Bounded: the claims in use stay, an archive's worth does not.
  */
-const matchCache = new LruMap<ClaimFacts, { text: string; matches: QuoteMatch[] }>(2048);
+const matchCache = new LruMap<ClaimFacts, { serial: number; matches: QuoteMatch[] }>(2048);
 
 /** Where each quote of the file stands in its article (undefined when the article is not readable). */
 export function quoteMatches(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts): { articleUri: string; articleText: string; matches: QuoteMatch[] } | undefined {
@@ -51,9 +51,9 @@ export function quoteMatches(workspace: Workspace, entry: ClaimsEntry, claim: Cl
   const article = workspace.article(link.uri);
   if (!article) return undefined;
   const cached = matchCache.get(claim);
-  if (cached?.text === article.text) return { articleUri: link.uri, articleText: article.text, matches: cached.matches };
+  if (cached?.serial === article.serial) return { articleUri: link.uri, articleText: article.text, matches: cached.matches };
   const matches = findQuote(article.folded(), claim.quote.value);
-  matchCache.set(claim, { text: article.text, matches });
+  matchCache.set(claim, { serial: article.serial, matches });
   return { articleUri: link.uri, articleText: article.text, matches };
 }
 

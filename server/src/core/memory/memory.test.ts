@@ -50,4 +50,14 @@ describe("remembered", () => {
     expect(length("ab")).toBe(2);
     expect(calls).toEqual(["ab", "abc", "d", "ab"]);
   });
+
+  it("keeps, when asked to, only the results of keys that come again", () => {
+    const calls: string[] = [];
+    const length = remembered(2, (key) => (calls.push(key), key.length), { repeatedOnly: true });
+    expect([length("ab"), length("ab"), length("ab"), length("abc")]).toEqual([2, 2, 2, 3]);
+    expect(calls).toEqual(["ab", "ab", "abc"]); // computed on first and second sight, then remembered
+    expect(length("abc")).toBe(3);
+    expect(length("abc")).toBe(3);
+    expect(calls).toEqual(["ab", "ab", "abc", "abc"]);
+  });
 });

@@ -76,6 +76,10 @@ describe("fold", () => {
     expect(foldKey("Le 1\u202f250 ÉTÉ")).toBe("le 1 250 été");
     expect(foldKey("۱۲ – ۴۵")).toBe("12 - 45");
     expect(foldKey("2020؍11؍17 ⸺ x")).toBe("2020/11/17 - x");
+    // A lone surrogate reads as U+FFFD, in the folded text as in keys; pairs stay one character.
+    expect(fold("a\ud800b\udc00 😀").folded).toBe("a\ufffdb\ufffd 😀");
+    expect(foldKey("a\ud800b\udc00 😀")).toBe("a\ufffdb\ufffd 😀");
+    expect(fold("\ufeffx\ud83d").folded).toBe("x\ufffd");
   });
 
   it("maps a paragraph break with a bidi mark inside to the whole white-space run", () => {

@@ -22,7 +22,7 @@ export class FoldedText {
     /** Folded indexes whose original character is not one code unit long (a white-space run, a surrogate pair), ascending. */
     private readonly longAt: Uint32Array,
     /** The original end of each of those. */
-    private readonly longEnds: Uint32Array,
+    private readonly longEnds: Int32Array,
     /** The original end of the folded range: where `startOf(folded.length)` points. */
     private readonly to: number,
   ) {}
@@ -65,6 +65,8 @@ const enum Kind {
   Drop = 1,
   Space = 2,
   Replace = 3,
+  /** A surrogate pair: a character outside the BMP, two code units. */
+  Astral = 4,
 }
 
 // What each BMP code unit becomes, computed once: one table lookup per character keeps folding
@@ -79,7 +81,11 @@ function setReplace(code: number, to: string): void {
 
 function buildTable(): void {
   for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue; // surrogates: handled per code point
+    // A lone surrogate becomes U+FFFD, as a UTF-16 decoder makes it; pairs are read per code point (kindAt).
+    if (code >= 0xd800 && code <= 0xdfff) {
+      setReplace(code, "\ufffd");
+      continue;
+    }
     const ch = String.fromCharCode(code);
     const nfkc = ch.normalize("NFKC");
     const lower = nfkc.toLowerCase();
@@ -139,6 +145,15 @@ function buildTable(): void {
 }
 buildTable();
 
+/** What the character at `i` (code unit `code`, text ending at `end`) becomes. */
+function kindAt(text: string, code: number, i: number, end: number): number {
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return Kind.Astral;
+  }
+  return kinds[code] as number;
+}
+
 /**
  * Folds `text` for matching and maps every folded code unit back to the original. Runs of white
  * space become one space, or one {@link PARAGRAPH_BREAK} when they hold a blank line; leading and
@@ -152,18 +167,17 @@ export function fold(text: string, from = 0, to = text.length): FoldedText {
   // Invariant: the room left in `units` is at least what is left of the text (a character folds
   // to at most one unit, a white-space run to one), plus 16; only a replacement can take more.
   let n = 0;
-  const shiftAt: number[] = [0];
-  const shifts: number[] = [from];
+  const shifts = shiftBreaks.start();
+  shifts.push(0, from);
   let shift = from;
-  const longAt: number[] = [];
-  const longEnds: number[] = [];
+  const longs = longBreaks.start();
   let pendingSpace = -1; // original offset where the pending white-space run began
   let pendingEnd = -1;
   let newlines = 0;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    const kind = (code >= 0xd800 && code <= 0xdbff && i + 1 < to ? Kind.Replace + 1 : kinds[code]) as number;
+    const kind = kindAt(text, code, i, to);
     if (kind === Kind.Drop) {
       i++;
       continue;
@@ -180,12 +194,10 @@ export function fold(text: string, from = 0, to = text.length): FoldedText {
         units[n] = newlines >= 2 ? PARAGRAPH_BREAK_CODE : 0x20;
         if (pendingSpace - n !== shift) {
           shift = pendingSpace - n;
-          shiftAt.push(n);
-          shifts.push(shift);
+          shifts.push(n, shift);
         }
         if (pendingEnd !== pendingSpace + 1) {
-          longAt.push(n);
-          longEnds.push(pendingEnd);
+          longs.push(n, pendingEnd);
         }
         n++;
       }
@@ -196,35 +208,78 @@ export function fold(text: string, from = 0, to = text.length): FoldedText {
       units[n] = code;
       if (i - n !== shift) {
         shift = i - n;
-        shiftAt.push(n);
-        shifts.push(shift);
+        shifts.push(n, shift);
       }
       n++;
       i++;
       continue;
     }
     // A replacement, or a character outside the BMP (NFKC folds mathematical digits and letters; others stay).
-    const width = kind === Kind.Replace ? 1 : String.fromCodePoint(text.codePointAt(i) ?? code).length;
+    const width = kind === Kind.Replace ? 1 : 2;
     const to2 = kind === Kind.Replace ? (replacements.get(code) ?? "") : text.slice(i, i + width).normalize("NFKC").toLowerCase();
     if (to2.length > width) units = unitsBuffer(n + to2.length + (to - i) + 16, n);
     for (let k = 0; k < to2.length; k++) {
       units[n] = to2.charCodeAt(k);
       if (i - n !== shift) {
         shift = i - n;
-        shiftAt.push(n);
-        shifts.push(shift);
+        shifts.push(n, shift);
       }
       if (width !== 1) {
-        longAt.push(n);
-        longEnds.push(i + width);
+        longs.push(n, i + width);
       }
       n++;
     }
     i += width;
   }
-  let folded = "";
-  for (let k = 0; k < n; k += 4096) folded += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
-  return new FoldedText(folded, Uint32Array.from(shiftAt), Int32Array.from(shifts), Uint32Array.from(longAt), Uint32Array.from(longEnds), to);
+  return new FoldedText(stringOf(units, n), shifts.taken(), shifts.takenValues(), longs.taken(), longs.takenValues(), to);
+}
+
+/**
+ * Pairs (folded index, value) gathered in buffers kept from call to call, copied out once at the
+ * end: arrays of numbers pushed one by one were a third of what folding an archive allocated.
+ */
+class Breakpoints {
+  private at = new Uint32Array(256);
+  private values = new Int32Array(256);
+  private length = 0;
+
+  start(): this {
+    this.length = 0;
+    return this;
+  }
+
+  push(at: number, value: number): void {
+    if (this.length === this.at.length) {
+      const at2 = new Uint32Array(this.length * 2);
+      const values2 = new Int32Array(this.length * 2);
+      at2.set(this.at);
+      values2.set(this.values);
+      this.at = at2;
+      this.values = values2;
+    }
+    this.at[this.length] = at;
+    this.values[this.length] = value;
+    this.length++;
+  }
+
+  taken(): Uint32Array {
+    return this.at.slice(0, this.length);
+  }
+
+  takenValues(): Int32Array {
+    return this.values.slice(0, this.length);
+  }
+}
+
+const shiftBreaks = new Breakpoints();
+const longBreaks = new Breakpoints();
+
+// Straight from the code units to one flat string (`ignoreBOM`: a leading U+FEFF is text here).
+// String.fromCharCode over chunks built a rope that the first search flattened: twice the work.
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+
+function stringOf(units: Uint16Array, n: number): string {
+  return utf16.decode(units.subarray(0, n));
 }
 
 let scratch = new Uint16Array(1 << 16);
@@ -251,7 +306,7 @@ export function foldedStart(text: string, index: number): number {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const kind = (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? Kind.Replace + 1 : kinds[code]) as number;
+    const kind = kindAt(text, code, i, text.length);
     if (kind === Kind.Drop) {
       i++;
       continue;
@@ -274,7 +329,7 @@ export function foldedStart(text: string, index: number): number {
       i++;
       continue;
     }
-    const width = kind === Kind.Replace ? 1 : String.fromCodePoint(text.codePointAt(i) ?? code).length;
+    const width = kind === Kind.Replace ? 1 : 2;
     const units = kind === Kind.Replace ? (replacements.get(code) ?? "").length : text.slice(i, i + width).normalize("NFKC").toLowerCase().length;
     if (index < n + units) return i;
     n += units;
@@ -292,14 +347,18 @@ export function foldKey(text: string): string {
   let i = 0;
   for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (kinds[code] !== Kind.Keep || (code >= 0xd800 && code <= 0xdbff)) break;
+    if (kinds[code] !== Kind.Keep) break;
   }
   if (i === text.length) return text;
-  let out = text.slice(0, i);
+  // Into the shared code-unit buffer, then one string: adding to a string unit by unit made a
+  // rope of one-character strings per key, most of what checking quotes allocated.
+  let units = unitsBuffer(text.length + 16);
+  for (let k = 0; k < i; k++) units[k] = text.charCodeAt(k);
+  let n = i;
   let pending = false;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const kind = (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? Kind.Replace + 1 : kinds[code]) as number;
+    const kind = kindAt(text, code, i, text.length);
     if (kind === Kind.Drop) {
       i++;
       continue;
@@ -310,22 +369,21 @@ export function foldKey(text: string): string {
       continue;
     }
     if (pending) {
-      if (out.length > 0) out += " ";
+      if (n > 0) units[n++] = 0x20;
       pending = false;
     }
     if (kind === Kind.Keep) {
-      out += text[i];
+      units[n++] = code;
       i++;
-    } else if (kind === Kind.Replace) {
-      out += replacements.get(code) ?? "";
-      i++;
-    } else {
-      const width = String.fromCodePoint(text.codePointAt(i) ?? code).length;
-      out += text.slice(i, i + width).normalize("NFKC").toLowerCase();
-      i += width;
+      continue;
     }
+    const width = kind === Kind.Replace ? 1 : 2;
+    const to = kind === Kind.Replace ? (replacements.get(code) ?? "") : text.slice(i, i + 2).normalize("NFKC").toLowerCase();
+    if (to.length > width) units = unitsBuffer(n + to.length + (text.length - i) + 16, n);
+    for (let k = 0; k < to.length; k++) units[n++] = to.charCodeAt(k);
+    i += width;
   }
-  return out;
+  return stringOf(units, n);
 }
 
 /** The original range `[start, end)` covered by folded range `[from, to)` (`to > from`). */

@@ -18,7 +18,10 @@ const MAX_MATCHES = 20;
 
 /** The folded parts of a quote, split at `…`/`...`; empty when the quote holds nothing to search. */
 export function quoteParts(quote: string): string[] {
-  return foldKey(quote)
+  const folded = foldKey(quote);
+  // Most quotes omit nothing: one part, as folded (folding already trims white space).
+  if (!folded.includes("...")) return folded.length > 0 ? [folded] : [];
+  return folded
     .split(/\s*\.\.\.+\s*/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);

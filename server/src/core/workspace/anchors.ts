@@ -41,10 +41,16 @@ export class AnchorMemory {
     return anchor && contextAround(anchor.text, anchor.start, anchor.end);
   }
 
-  private forgetOldestArticle(): void {
-    const [oldest, quotes] = this.byArticle.entries().next().value ?? [];
-    if (oldest === undefined || !quotes) return;
-    this.byArticle.delete(oldest);
+  /** Forgets the quotes of an article, and with them the reference to its text. */
+  forget(articleUri: string): void {
+    const quotes = this.byArticle.get(articleUri);
+    if (!quotes) return;
+    this.byArticle.delete(articleUri);
     this.size -= quotes.size;
+  }
+
+  private forgetOldestArticle(): void {
+    const oldest = this.byArticle.keys().next().value;
+    if (oldest !== undefined) this.forget(oldest);
   }
 }

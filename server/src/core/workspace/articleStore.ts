@@ -11,8 +11,15 @@ import type { ArticleContent } from "./workspace";
 /** An article as held: its content, and its lines once something asked for a place in it. */
 export interface ArticleEntry {
   readonly content: ArticleContent;
+  /**
+   * Tells this holding of the article from any other: what is derived from its text can be
+   * remembered under this number instead of under the text, which would keep the text alive.
+   */
+  readonly serial: number;
   lines?: LineIndex;
 }
+
+let serials = 0;
 
 interface Released {
   readonly length: number;
@@ -60,8 +67,8 @@ export class ArticleStore {
     const content = this.reread(uri);
     // Changed on disk since it was let go: answer with what is there now, but keep the mark, so
     // that the host's report of the change still reads as one (`set`).
-    if (content.kind !== "text" || !sameText(slot, content.text)) return { content };
-    const entry: ArticleEntry = { content };
+    if (content.kind !== "text" || !sameText(slot, content.text)) return { content, serial: ++serials };
+    const entry: ArticleEntry = { content, serial: ++serials };
     this.slots.set(uri, entry);
     this.touch(uri, entry);
     return entry;
@@ -71,10 +78,16 @@ export class ArticleStore {
   set(uri: string, content: ArticleContent): boolean {
     const previous = this.slots.get(uri);
     if (previous && sameContent(previous, content)) return false;
-    const entry: ArticleEntry = { content };
+    const entry: ArticleEntry = { content, serial: ++serials };
     this.slots.set(uri, entry);
     this.touch(uri, entry);
     return true;
+  }
+
+  /** The article as held now, without reading it again or warming it. */
+  peek(uri: string): ArticleEntry | undefined {
+    const slot = this.slots.get(uri);
+    return slot && "content" in slot ? slot : undefined;
   }
 
   delete(uri: string): boolean {

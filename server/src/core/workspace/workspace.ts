@@ -163,6 +163,11 @@ export class Workspace {
 
   /** Forgets an article (closed in the editor and gone from disk, or no longer named). */
   forgetArticle(uri: string): Set<string> {
+    // What was derived from its text goes with it, while still young: its folded form, and the
+    // places of its quotes, which hold the text for re-anchoring.
+    const held = this.articles.peek(uri);
+    if (held) this.foldedArticles.delete(held);
+    this.anchors.forget(uri);
     if (!this.articles.delete(uri)) return new Set();
     if (this.articleDependents.has(uri)) this.unread.add(uri);
     this.generation++;
@@ -197,12 +202,13 @@ export class Workspace {
   }
 
   /** The article text and its folded form, when it was read. */
-  article(uri: string): { text: string; lines: LineIndex; folded: () => FoldedText } | undefined {
+  article(uri: string): { text: string; serial: number; lines: LineIndex; folded: () => FoldedText } | undefined {
     const entry = this.articleEntry(uri);
     if (!entry || entry.content.kind !== "text") return undefined;
     const text = entry.content.text;
     return {
       text,
+      serial: entry.serial,
       // Most checks of an article never report a place in it: its lines are indexed when asked for.
       get lines() {
         return (entry.lines ??= new LineIndex(text));
