@@ -2,15 +2,21 @@
  * The core's FileSystem on Node's `fs`, fenced to the workspace: a path whose real location
  * (symbolic links followed) lies outside the root is never read, and no directory link is walked.
  */
-import { promises as fs, readFileSync, realpathSync } from "node:fs";
+import { closeSync, constants, openSync, promises as fs, readFileSync, realpathSync } from "node:fs";
 import * as path from "node:path";
 import { URI } from "vscode-uri";
 import type { FileSystem } from "../core/workspace/fileSystem";
 
 export class NodeFileSystem implements FileSystem {
   private readonly realRoot: string;
+  private readonly realDirectories = new Map<string, string>();
+  private realDirectoriesSince = 0;
 
-  constructor(rootPath: string) {
+  /** `now` tells when the remembered directories are due to be looked at again (tests set it). */
+  constructor(
+    rootPath: string,
+    private readonly now: () => number = Date.now,
+  ) {
     this.realRoot = safeRealpath(path.resolve(rootPath)) ?? path.resolve(rootPath);
   }
 
@@ -27,12 +33,47 @@ export class NodeFileSystem implements FileSystem {
     const file = URI.parse(uri);
     if (file.scheme !== "file") return undefined;
     try {
-      const real = realpathSync.native(file.fsPath);
+      const fsPath = path.resolve(file.fsPath);
+      const dir = this.realDirectory(path.dirname(fsPath));
+      const inDir = path.join(dir, path.basename(fsPath));
+      if (NO_FOLLOW !== undefined && this.isInside(inDir)) {
+        // The directory's real place is known; opening without following a link makes the file
+        // itself one more check, not a walk of every component of its path (realpath).
+        const fd = openNoFollow(inDir);
+        if (fd !== undefined) {
+          try {
+            return readFileSync(fd);
+          } finally {
+            closeSync(fd);
+          }
+        }
+      }
+      const real = realpathSync.native(fsPath);
       if (!this.isInside(real)) return undefined;
       return readFileSync(real);
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * A directory's real path, remembered for a second: an archive's thousands of files share a
+   * few directories. Briefly, so that a directory replaced by a link is seen for what it is; the
+   * check was never atomic with the read (a path can change between the two), and this widens
+   * that window to at most a second.
+   */
+  private realDirectory(dir: string): string {
+    const now = this.now();
+    if (now - this.realDirectoriesSince > 1000) {
+      this.realDirectories.clear();
+      this.realDirectoriesSince = now;
+    }
+    let real = this.realDirectories.get(dir);
+    if (real === undefined) {
+      real = realpathSync.native(dir);
+      this.realDirectories.set(dir, real);
+    }
+    return real;
   }
 
   async findFiles(rootUri: string, suffix: string): Promise<string[]> {
@@ -61,6 +102,19 @@ export class NodeFileSystem implements FileSystem {
 
   private isInside(real: string): boolean {
     return real === this.realRoot || real.startsWith(this.realRoot + path.sep);
+  }
+}
+
+/** Where the platform has it (not Windows): opening a symbolic link then fails with ELOOP. */
+const NO_FOLLOW: number | undefined = constants.O_NOFOLLOW;
+
+/** The file opened for reading, or undefined when it is a symbolic link (its target decides). */
+function openNoFollow(file: string): number | undefined {
+  try {
+    return openSync(file, constants.O_RDONLY | (NO_FOLLOW ?? 0));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOOP") return undefined;
+    throw error;
   }
 }
 
