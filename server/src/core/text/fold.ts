@@ -160,6 +160,16 @@ function kindAt(text: string, code: number, i: number, end: number): number {
  * trailing white space is dropped.
  */
 export function fold(text: string, from = 0, to = text.length): FoldedText {
+  const n = foldUnits(text, from, to, true);
+  return new FoldedText(stringOf(scratch, n), shiftBreaks.taken(), shiftBreaks.takenValues(), longBreaks.taken(), longBreaks.takenValues(), to);
+}
+
+/**
+ * Folds `text[from, to)` into the shared code-unit buffer (`scratch`) and returns how many units
+ * it wrote; with `maps`, records the way back in `shiftBreaks` and `longBreaks`. Without them
+ * (a key), a paragraph break is a plain space.
+ */
+function foldUnits(text: string, from: number, to: number, maps: boolean): number {
   // One pass with a table lookup a character into a scratch buffer of code units, shared by every
   // call: an archive is folded article by article, and a fresh buffer each time (or arrays of
   // numbers) made most of the cost garbage collection.
@@ -168,7 +178,7 @@ export function fold(text: string, from = 0, to = text.length): FoldedText {
   // to at most one unit, a white-space run to one), plus 16; only a replacement can take more.
   let n = 0;
   const shifts = shiftBreaks.start();
-  shifts.push(0, from);
+  if (maps) shifts.push(0, from);
   let shift = from;
   const longs = longBreaks.start();
   let pendingSpace = -1; // original offset where the pending white-space run began
@@ -191,14 +201,12 @@ export function fold(text: string, from = 0, to = text.length): FoldedText {
     }
     if (pendingSpace >= 0) {
       if (n > 0) {
-        units[n] = newlines >= 2 ? PARAGRAPH_BREAK_CODE : 0x20;
-        if (pendingSpace - n !== shift) {
+        units[n] = newlines >= 2 && maps ? PARAGRAPH_BREAK_CODE : 0x20;
+        if (maps && pendingSpace - n !== shift) {
           shift = pendingSpace - n;
           shifts.push(n, shift);
         }
-        if (pendingEnd !== pendingSpace + 1) {
-          longs.push(n, pendingEnd);
-        }
+        if (maps && pendingEnd !== pendingSpace + 1) longs.push(n, pendingEnd);
         n++;
       }
       pendingSpace = -1;
@@ -206,7 +214,7 @@ export function fold(text: string, from = 0, to = text.length): FoldedText {
     }
     if (kind === Kind.Keep) {
       units[n] = code;
-      if (i - n !== shift) {
+      if (maps && i - n !== shift) {
         shift = i - n;
         shifts.push(n, shift);
       }
@@ -220,18 +228,16 @@ export function fold(text: string, from = 0, to = text.length): FoldedText {
     if (to2.length > width) units = unitsBuffer(n + to2.length + (to - i) + 16, n);
     for (let k = 0; k < to2.length; k++) {
       units[n] = to2.charCodeAt(k);
-      if (i - n !== shift) {
+      if (maps && i - n !== shift) {
         shift = i - n;
         shifts.push(n, shift);
       }
-      if (width !== 1) {
-        longs.push(n, i + width);
-      }
+      if (maps && width !== 1) longs.push(n, i + width);
       n++;
     }
     i += width;
   }
-  return new FoldedText(stringOf(units, n), shifts.taken(), shifts.takenValues(), longs.taken(), longs.takenValues(), to);
+  return n;
 }
 
 /**
@@ -350,40 +356,7 @@ export function foldKey(text: string): string {
     if (kinds[code] !== Kind.Keep) break;
   }
   if (i === text.length) return text;
-  // Into the shared code-unit buffer, then one string: adding to a string unit by unit made a
-  // rope of one-character strings per key, most of what checking quotes allocated.
-  let units = unitsBuffer(text.length + 16);
-  for (let k = 0; k < i; k++) units[k] = text.charCodeAt(k);
-  let n = i;
-  let pending = false;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    const kind = kindAt(text, code, i, text.length);
-    if (kind === Kind.Drop) {
-      i++;
-      continue;
-    }
-    if (kind === Kind.Space) {
-      pending = true;
-      i++;
-      continue;
-    }
-    if (pending) {
-      if (n > 0) units[n++] = 0x20;
-      pending = false;
-    }
-    if (kind === Kind.Keep) {
-      units[n++] = code;
-      i++;
-      continue;
-    }
-    const width = kind === Kind.Replace ? 1 : 2;
-    const to = kind === Kind.Replace ? (replacements.get(code) ?? "") : text.slice(i, i + 2).normalize("NFKC").toLowerCase();
-    if (to.length > width) units = unitsBuffer(n + to.length + (text.length - i) + 16, n);
-    for (let k = 0; k < to.length; k++) units[n++] = to.charCodeAt(k);
-    i += width;
-  }
-  return stringOf(units, n);
+  return stringOf(scratch, foldUnits(text, 0, text.length, false));
 }
 
 /** The original range `[start, end)` covered by folded range `[from, to)` (`to > from`). */
