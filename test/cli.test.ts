@@ -23,6 +23,7 @@ describe("isnad check", () => {
     writeFileSync(path.join(dir, "two.claims"), "source two\nclaim cells {year: 2017} = 9\nclaim arrested = 4\n  via: @nowhere\n");
     writeFileSync(path.join(dir, "clean.claims"), "source clean\nclaim other = 1\n");
     writeFileSync(path.join(dir, "node_modules", "skipped.claims"), "source one\n");
+    mkdirSync(path.join(dir, "..b"));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -62,6 +63,12 @@ describe("isnad check", () => {
       code: 2,
       stderr: "isnad: node_modules: inside node_modules, a folder the workspace skips (dot-folders and node_modules); to check it as a workspace of its own, run isnad check --root node_modules\n",
     });
+    // A folder named "..b" is inside the root (a dot-folder, skipped); a file's own name may start with a dot.
+    expect(isnad(["check", "..b"], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining("..b: inside ..b, a folder the workspace skips") });
+    const own = mkdtempSync(path.join(tmpdir(), "isnad-cli-dot-"));
+    writeFileSync(path.join(own, ".dotted.claims"), "source dotted\nclaim other = 2\n");
+    expect(isnad(["check", ".dotted.claims"], own)).toMatchObject({ code: 0, stderr: expect.stringContaining("in 1 claims file") });
+    rmSync(own, { recursive: true, force: true });
     expect(isnad(["check", "--root", "a", "two.claims"], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining("two.claims: outside the root") });
     expect(isnad(["check", "--format", "xml"], dir)).toMatchObject({ code: 2, stderr: "isnad: --format takes text or json\n" });
     expect(isnad(["check", "--max-warnings", "x"], dir).code).toBe(2);

@@ -1,5 +1,5 @@
 /** `isnad check`: the whole workspace indexed, diagnostics printed for the given paths. */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { URI } from "vscode-uri";
 import { z } from "zod";
@@ -97,8 +97,11 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
 function whyUnreached(root: string, target: string): string | undefined {
   const relative = path.relative(root, target);
   if (relative === "") return undefined;
-  if (relative.startsWith("..") || path.isAbsolute(relative)) return `outside the root (${root})`;
-  const skipped = relative.split(path.sep).find((d) => d === "node_modules" || d.startsWith("."));
+  if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return `outside the root (${root})`;
+  // Folders are skipped, not files: a file's own name may start with a dot.
+  const folders = relative.split(path.sep);
+  if (!statSync(target).isDirectory()) folders.pop();
+  const skipped = folders.find((d) => d === "node_modules" || d.startsWith("."));
   return skipped === undefined ? undefined : `inside ${skipped}, a folder the workspace skips (dot-folders and node_modules)`;
 }
 
