@@ -64,9 +64,10 @@ export function quoteProblems(workspace: Workspace, entry: ClaimsEntry): Problem
     const found = quoteMatches(workspace, entry, claim);
     if (!quote || !found) continue;
     const at = { start: quote.valueSpan.start, end: quote.valueSpan.end };
-    const article = relativePath(workspace.rootUri, found.articleUri);
+    // Named only in a message: most quotes have none, and parsing two URIs a quote showed in profiles.
+    const article = (): string => relativePath(workspace.rootUri, found.articleUri);
     if (found.matches.length === 0) {
-      problems.push({ code: "quote-not-found", ...at, ...said("this quote is not in the article {0}", article), data: { articleUri: found.articleUri } });
+      problems.push({ code: "quote-not-found", ...at, ...said("this quote is not in the article {0}", article()), data: { articleUri: found.articleUri } });
       continue;
     }
     const only = found.matches.length === 1 ? found.matches[0] : undefined;
@@ -75,7 +76,7 @@ export function quoteProblems(workspace: Workspace, entry: ClaimsEntry): Problem
       problems.push({
         code: "ambiguous-quote",
         ...at,
-        ...said("this quote stands {0} times in {1}: quote a longer passage to say which", found.matches.length, article),
+        ...said("this quote stands {0} times in {1}: quote a longer passage to say which", found.matches.length, article()),
         related: found.matches.map((m, i) => ({ uri: found.articleUri, start: m.start, end: m.end, ...said("occurrence {0}", i + 1) })),
       });
     }

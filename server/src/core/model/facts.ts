@@ -127,17 +127,17 @@ function viaRefsOf(vias: readonly Field[]): readonly ViaRef[] {
 }
 
 function validFields(fields: readonly Field[], known: readonly string[], schemas: Record<string, import("zod").ZodType<string>>, problems: Problem[]): Field[] {
-  const seen = new Set<string>();
+  const seen: string[] = []; // a block has a handful of fields: a list, not a set per block
   const valid: Field[] = [];
   for (const field of fields) {
     const name = field.name.text;
     if (!known.includes(name)) continue; // reported by the parser as unknown-field
     const at: Span = field.value ? field.valueSpan : field.name;
-    if (seen.has(name) && !REPEATABLE_FIELDS.has(name)) {
+    if (seen.includes(name) && !REPEATABLE_FIELDS.has(name)) {
       problems.push({ code: "invalid-field", start: field.name.start, end: field.name.end, ...said("`{0}` is given twice in this block; the first one counts", name) });
       continue;
     }
-    seen.add(name);
+    seen.push(name);
     const schema = schemas[name];
     const error = schema ? fieldError(schema, field.value) : undefined;
     if (error) {

@@ -25,7 +25,6 @@ import { FieldNode, QualifierNode } from "./nodes";
 import { remembered } from "../memory/remembered";
 
 const IDENT = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*/uy;
-const WHITE = /[ \t]/;
 const QUOTE_PAIRS: Record<string, string> = { "«": "»", "“": "”", '"': '"' };
 
 interface Line {
@@ -122,7 +121,7 @@ class Parser {
 
     const word = this.identAt(line.contentStart, line.end);
     const afterWord = word ? word.end : line.contentStart;
-    const followedByBlank = afterWord < line.end && WHITE.test(this.text[afterWord] ?? "");
+    const followedByBlank = afterWord < line.end && isBlank(this.text, afterWord);
     if (word && (word.text === "source" || word.text === "claim") && (followedByBlank || afterWord === line.end)) {
       this.kind(word.text);
       if (word.text === "source") this.sourceHeader(line, afterWord);
@@ -130,7 +129,7 @@ class Parser {
       return;
     }
     let colon = afterWord;
-    while (colon < line.end && WHITE.test(this.text[colon] ?? "")) colon++;
+    while (colon < line.end && isBlank(this.text, colon)) colon++;
     if (word && this.text[colon] === ":") {
       this.kind("field");
       this.field(line, word, colon + 1);
@@ -388,22 +387,22 @@ class Parser {
   }
 
   private identAt(pos: number, end: number): Token | undefined {
+    // `test` on the sticky pattern leaves `lastIndex` after the match: no match array to collect.
     IDENT.lastIndex = pos;
-    const m = IDENT.exec(this.text);
-    if (!m || m.index !== pos) return undefined;
-    const stop = Math.min(pos + m[0].length, end);
+    if (!IDENT.test(this.text)) return undefined;
+    const stop = Math.min(IDENT.lastIndex, end);
     return { start: pos, end: stop, text: interned(this.text.slice(pos, stop)) };
   }
 
   private skipBlank(pos: number, end: number): number {
-    while (pos < end && WHITE.test(this.text[pos] ?? "")) pos++;
+    while (pos < end && isBlank(this.text, pos)) pos++;
     return pos;
   }
 
   /** The end of the run of non-blank characters at `pos` (at least one character, within the line). */
   private wordEnd(pos: number, end: number): number {
     let i = pos;
-    while (i < end && !WHITE.test(this.text[i] ?? "")) i++;
+    while (i < end && !isBlank(this.text, i)) i++;
     return Math.max(i, Math.min(pos + 1, end));
   }
 
@@ -444,7 +443,7 @@ function commentStart(text: string, pos: number, end: number): number {
   for (let i = pos; i < end; i++) {
     const ch = text[i];
     if (ch === '"') inQuote = !inQuote;
-    if (ch === "#" && !inQuote && i > pos && WHITE.test(text[i - 1] ?? "")) return i;
+    if (ch === "#" && !inQuote && i > pos && isBlank(text, i - 1)) return i;
   }
   return end;
 }
@@ -461,9 +460,15 @@ function* splitLines(text: string): Generator<Line> {
     if (lf < 0) lf = text.length;
     const end = lf > start && text[lf - 1] === "\r" ? lf - 1 : lf;
     let contentStart = start;
-    while (contentStart < end && WHITE.test(text[contentStart] ?? "")) contentStart++;
+    while (contentStart < end && isBlank(text, contentStart)) contentStart++;
     yield { start, end, contentStart, indent: contentStart - start };
     if (lf >= text.length) return;
     start = lf + 1;
   }
+}
+
+/** A space or a tab at `i` (false past the end). */
+function isBlank(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9;
 }

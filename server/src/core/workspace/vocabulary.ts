@@ -226,10 +226,14 @@ export class Vocabulary {
    * flagged, never both.
    */
   preferredLookalike(folded: string): Lookalike | undefined {
+    // Asked for every claim by the check: most metrics in use have no look-alike, and are answered
+    // before anything is built.
+    const alike = this.shapes.has(folded) ? this.alike.get(folded) : this.lookalikes(folded);
+    if (!alike || alike.size === 0) return undefined;
     const mine = this.metricUse(folded);
     if (!mine) return undefined;
     let best: Lookalike | undefined;
-    for (const [other, l] of this.lookalikes(folded)) {
+    for (const [other, l] of alike) {
       const use = this.metricUse(other);
       if (!use || !moreUsed(use, mine)) continue;
       if (!best || moreUsed(use, best.other)) best = { other: use, likeness: l };
