@@ -129,6 +129,27 @@ source c
 claim arrested {operation: c} = 2
 `,
   };
+  it("takes a file for the line of a claim about the quantity, not for its values written elsewhere", async () => {
+    const { files } = parseFixture(`
+//- /open.claims
+source open
+claim killed {year: 2017, city: rabat} = 5
+//- /other.claims
+source other
+claim Killed {year: ٢٠١٧, city: Rabat} = 9
+//- /elsewhere.claims
+source elsewhere
+claim killed {year: 2018, city: rabat} = 9
+  quote: «rabat, 2017»
+`);
+    const open = Object.keys(files).find((uri) => uri.endsWith("/open.claims")) ?? "";
+    const result = await openFirst(new MemoryFileSystem(files), ROOT, new Map([[open, files[open] ?? ""]]));
+    expect(result.first).toEqual(result.final);
+    expect([...result.final.values()].flat().some((d) => d.code === "contradiction")).toBe(true);
+    // The open file and `other`: `elsewhere` holds 2017 and rabat, but not on its claim's line.
+    expect(result.indexedFirst).toBe(2);
+  });
+
   for (const [name, text] of Object.entries(cases)) {
     it(name, async () => {
       const { files } = parseFixture(text);

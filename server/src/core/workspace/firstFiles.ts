@@ -9,9 +9,10 @@
  * than 15 significant digits reads rounded, and may not hold the digits looked for; its file is
  * then indexed with the rest, and the open file published again.) Another file can change them in three ways:
  * - a claim about one of the same quantities (`contradiction` and its kin): it names the same
- *   folded metric after `claim`, and its folded text, white space left out, holds every qualifier
- *   value of the quantity: a text folded, a number's digits, a date's year (`٢٠١٧` and `2017`
- *   fold alike; `2024-6-6` and `2024-06-06` share the year);
+ *   folded metric after `claim`, and that line from `claim` on (a claim's header is one line), folded
+ *   and white space left out, holds every qualifier value of the quantity: a text folded, a
+ *   number's digits, a date's year (`٢٠١٧` and `2017` fold alike; `2024-6-6` and `2024-06-06`
+ *   share the year);
  * - a source id the open file defines or names in `via: @id` (`duplicate-id`, `unknown-source`):
  *   its text holds `source` and the id;
  * - a metric name that looks like one of the open file's (`similar-metric`): the hint depends on
@@ -21,7 +22,7 @@
 import type { FileFacts } from "../model/facts";
 import { foldedName, normaliseQualifierValue } from "../model/facts";
 import { likeness, shapeOf } from "../model/metricNames";
-import { fold, foldKey } from "../text/fold";
+import { foldKey } from "../text/fold";
 import { sourceIdOfVia } from "./workspace";
 
 /**
@@ -71,13 +72,19 @@ export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<
     }
   }
 
-  // The metric names after `claim` in every file, folded.
-  const metricsOf = new Map<string, Set<string>>();
+  // The metric names after `claim` in every file, folded, and where the open files' ones stand.
+  const headersOf = new Map<string, { metric: string; at: number }[]>();
   const filesUsing = new Map<string, string[]>();
+  const quantityMetrics = new Set(quantities.map((q) => q.metric));
   for (const [uri, text] of texts) {
     const metrics = new Set<string>();
-    for (const m of text.matchAll(CLAIM_METRIC)) metrics.add(foldedName(m[1] ?? ""));
-    metricsOf.set(uri, metrics);
+    const headers: { metric: string; at: number }[] = [];
+    for (const m of text.matchAll(CLAIM_METRIC)) {
+      const metric = foldedName(m[1] ?? "");
+      metrics.add(metric);
+      if (quantityMetrics.has(metric)) headers.push({ metric, at: m.index });
+    }
+    if (headers.length > 0) headersOf.set(uri, headers);
     for (const metric of metrics) {
       let list = filesUsing.get(metric);
       if (!list) filesUsing.set(metric, (list = []));
@@ -87,17 +94,22 @@ export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<
   }
 
   // `source` and the id, as the parser reads a source header: a file defining one of the ids.
-  const definitions = [...ids].map((id) => new RegExp(`source[ \t]+${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u"));
-  const dependsOn = (text: string, metrics: ReadonlySet<string> = new Set()): boolean => {
-    if (definitions.some((definition) => definition.test(text))) return true;
-    const candidates = quantities.filter((q) => metrics.has(q.metric));
-    if (candidates.length === 0) return false;
-    const folded = searchable(fold(text).folded);
-    return candidates.some((q) => q.needles.every((n) => folded.includes(n)));
+  // The id is looked for first: a plain search, where the expression would be tried at every offset.
+  const definitions = [...ids].map((id) => ({ id, header: new RegExp(`source[ \t]+${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u") }));
+  const dependsOn = (text: string, headers: readonly { metric: string; at: number }[] = []): boolean => {
+    if (definitions.some((d) => text.includes(d.id) && d.header.test(text))) return true;
+    // Folding is local to each character and white space is left out, so a header's line folded
+    // alone is exactly that part of the folded file: only those lines are folded, not the file.
+    for (const { metric, at } of headers) {
+      const lineEnd = text.indexOf("\n", at);
+      const rest = searchable(foldKey(text.slice(at, lineEnd < 0 ? text.length : lineEnd)));
+      if (quantities.some((q) => q.metric === metric && q.needles.every((n) => rest.includes(n)))) return true;
+    }
+    return false;
   };
   const files = new Set<string>();
   for (const [uri, text] of texts) {
-    if (dependsOn(text, metricsOf.get(uri))) files.add(uri);
+    if (dependsOn(text, headersOf.get(uri))) files.add(uri);
     await step();
   }
 
