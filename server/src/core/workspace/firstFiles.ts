@@ -102,8 +102,8 @@ export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<
     // alone is exactly that part of the folded file: only those lines are folded, not the file.
     for (const { metric, at } of headers) {
       const lineEnd = text.indexOf("\n", at);
-      const rest = searchable(foldKey(text.slice(at, lineEnd < 0 ? text.length : lineEnd)));
-      if (quantities.some((q) => q.metric === metric && q.needles.every((n) => rest.includes(n)))) return true;
+      const claimLine = searchable(foldKey(text.slice(at, lineEnd < 0 ? text.length : lineEnd)));
+      if (quantities.some((q) => q.metric === metric && q.needles.every((n) => claimLine.includes(n)))) return true;
     }
     return false;
   };
