@@ -32,6 +32,29 @@ export default tseslint.config(
     },
   },
   {
+    // The index runs no check: checks and analyses read the workspace, never the reverse.
+    files: ["server/src/core/workspace/**/*.ts"],
+    ignores: ["server/src/core/workspace/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "vscode", message: "The core knows nothing of VS Code." },
+            { name: "fs", message: "The core reaches files through the FileSystem interface." },
+            { name: "path", message: "The core works on URIs (vscode-uri), not Node paths." },
+          ],
+          patterns: [
+            { group: ["vscode-languageserver*", "vscode-languageclient*"], message: "The core knows nothing of LSP: translate in server/src/lsp." },
+            { group: ["node:*"], message: "The core is free of Node APIs (it runs in VS Code for the Web too)." },
+            { group: ["**/lsp/**", "**/cli/**", "**/node/**"], message: "Layers point one way: the core imports nothing above it." },
+            { group: ["**/checks/*", "!**/checks/codes", "**/analysis/**", "**/actions/**"], message: "The workspace is an index: checks and analyses read it, it imports none of them (ARCHITECTURE.md)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests beside the core may read fixtures from disk; the code they test may not.
     files: ["server/src/core/**/*.test.ts", "server/src/core/testing/**/*.ts"],
     rules: {

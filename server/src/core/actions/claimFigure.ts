@@ -13,7 +13,7 @@ import type { Figure } from "../text/figures";
 import { fold } from "../text/fold";
 import { wholeWords } from "../text/reanchor";
 import { LineIndex, type Range } from "../text/lineIndex";
-import type { ClaimsEntry, Workspace } from "../workspace/workspace";
+import type { ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
 import { fieldIndent, lineEnd, lineEnding, quoteValue } from "./claimsText";
 import { applyTextEdits, type ActionOptions, type TextEdit, type WorkspaceEdit } from "./edit";
 import { claimValueOf } from "./figureValues";
@@ -34,7 +34,7 @@ export type ClaimFigureOutcome =
 const MIN_SELECTED_WORDS = 3;
 
 /** Adds a claim of the figure selected at `[start, end)` of the article to the claims file beside it. */
-export function claimFigure(workspace: Workspace, articleUri: string, articleText: string, start: number, end: number, options: Pick<ActionOptions, "canCreateFiles">): ClaimFigureOutcome {
+export function claimFigure(workspace: WorkspaceIndex, articleUri: string, articleText: string, start: number, end: number, options: Pick<ActionOptions, "canCreateFiles">): ClaimFigureOutcome {
   const named = namingSource(workspace, articleUri);
   // The index's folded article when it holds this very text, so that its figures are read once.
   const known = workspace.article(articleUri);
@@ -81,7 +81,7 @@ export function claimFigure(workspace: Workspace, articleUri: string, articleTex
 }
 
 /** The source whose `text:` names the article: in the claims file of the same name first, else the first by URI. */
-function namingSource(workspace: Workspace, articleUri: string): { entry: ClaimsEntry; source: SourceFacts } | undefined {
+function namingSource(workspace: WorkspaceIndex, articleUri: string): { entry: ClaimsEntry; source: SourceFacts } | undefined {
   const found: { entry: ClaimsEntry; source: SourceFacts }[] = [];
   for (const uri of workspace.claimsFiles()) {
     const entry = workspace.entry(uri);

@@ -3,6 +3,7 @@
  * the problems there (one module per check code, fixes/index.ts), "Fix all" for the fixes that
  * need no choice, and "Claim this figure" in an article.
  */
+import { problemsOf } from "../analysis/problems";
 import { CHECKS } from "../checks/codes";
 import { severityOf } from "../config";
 import { said } from "../messages";
@@ -10,7 +11,7 @@ import type { Problem } from "../model/problem";
 import { isolate } from "../text/bidi";
 import { spotFigures } from "../text/figures";
 import { LineIndex } from "../text/lineIndex";
-import type { Workspace } from "../workspace/workspace";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import { lineEnd, lineStart } from "./claimsText";
 import { COMMANDS, type ActionKind, type ActionOptions, type CodeAction, type TextEdit } from "./edit";
 import type { FixContext } from "./fixes/fix";
@@ -26,7 +27,7 @@ export interface ActionRequest {
 }
 
 /** The actions of a place in a claims file: quick fixes of the problems it touches, and "Fix all" when asked for. */
-export async function codeActionsAt(workspace: Workspace, request: ActionRequest, options: ActionOptions, readText: FixContext["readText"]): Promise<CodeAction[]> {
+export async function codeActionsAt(workspace: WorkspaceIndex, request: ActionRequest, options: ActionOptions, readText: FixContext["readText"]): Promise<CodeAction[]> {
   const entry = workspace.entry(request.uri);
   if (!entry) return [];
   const context: FixContext = { workspace, entry, options, readText };
@@ -79,8 +80,8 @@ export function articleActionsAt(text: string, request: ActionRequest): CodeActi
 }
 
 /** The problems of a file that its configuration shows: a check turned off offers no fix either. */
-function shownProblems(workspace: Workspace, uri: string): Problem[] {
-  return workspace.problems(uri).filter((p) => severityOf(workspace.configuration, p.code, CHECKS[p.code]) !== undefined);
+function shownProblems(workspace: WorkspaceIndex, uri: string): Problem[] {
+  return problemsOf(workspace, uri).filter((p) => severityOf(workspace.configuration, p.code, CHECKS[p.code]) !== undefined);
 }
 
 function wants(only: readonly string[] | undefined, kind: ActionKind): boolean {

@@ -4,6 +4,7 @@
  * warning but the ones it says it leaves for the user (the empty `reason:` to fill in, the
  * contradictions a changed value may bring).
  */
+import { problemsOf } from "../analysis/problems";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,7 +13,7 @@ import { ROOT } from "../testing/fixture";
 import { ALL_OPTIONS, textReader } from "../testing/actions";
 import { MemoryFileSystem } from "../workspace/fileSystem";
 import { loadWorkspace } from "../workspace/loader";
-import type { Workspace } from "../workspace/workspace";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import { codeActionsAt } from "./codeActions";
 import { applyWorkspaceEdit } from "./edit";
 
@@ -29,7 +30,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Errors and warnings of the workspace, as `file code` and how many (lines move as fixes add some). */
-function serious(workspace: Workspace): Map<string, number> {
+function serious(workspace: WorkspaceIndex): Map<string, number> {
   const out = new Map<string, number>();
   for (const uri of workspace.claimsFiles()) {
     for (const d of diagnosticsOf(workspace, uri)) {
@@ -60,7 +61,7 @@ describe("the quick fixes on samples/", () => {
     let applied = 0;
     const codes = new Set<string>();
     for (const uri of [...workspace.claimsFiles()].sort()) {
-      for (const problem of workspace.problems(uri)) {
+      for (const problem of problemsOf(workspace, uri)) {
         if (!CODES.includes(problem.code)) continue;
         const actions = await codeActionsAt(workspace, { uri, start: problem.start, end: problem.end }, ALL_OPTIONS, textReader(fs));
         const line = workspace.entry(uri)?.lines.position(problem.start).line;
@@ -71,7 +72,7 @@ describe("the quick fixes on samples/", () => {
           for (const u of changed) workspace.setClaimsText(u, after[u] ?? "");
           const what = `${action.title} (${uri.slice(ROOT.length)}:${(line ?? 0) + 1})`;
           // The problem is gone from where it stood (the edits add lines below it, never above).
-          const still = workspace.problems(uri).filter((p) => p.code === problem.code && p.start === problem.start);
+          const still = problemsOf(workspace, uri).filter((p) => p.code === problem.code && p.start === problem.start);
           expect(still.map((p) => p.message), what).toEqual([]);
           const added = more(before, serious(workspace)).filter((d) => !(action.title.startsWith("Prefer") && d.endsWith("invalid-field")) && !(action.title.startsWith("Change the value") && d.endsWith("contradiction")));
           expect(added, what).toEqual([]);

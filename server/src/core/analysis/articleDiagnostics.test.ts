@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../testing/fixture";
 import { markedWorkspaceOf, type MarkedSpan } from "../testing/markup";
-import type { Workspace } from "../workspace/workspace";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import { articleDiagnosticsOf } from "./articleDiagnostics";
 import { articleHoverAt } from "./articleHover";
 
@@ -28,13 +28,13 @@ claim arrested {operation: x} = ٤
 `;
 
 /** Diagnostics as `code severity «text at the range»: message`, with the range's text read from the article. */
-function compact(workspace: Workspace, uri: string): string[] {
+function compact(workspace: WorkspaceIndex, uri: string): string[] {
   const text = workspace.article(uri)!.text;
   const lines = workspace.article(uri)!.lines;
   return articleDiagnosticsOf(workspace, uri).map((d) => `${d.code} ${d.severity} «${text.slice(lines.offset(d.range.start), lines.offset(d.range.end))}»: ${d.message}`);
 }
 
-function rangeOf(workspace: Workspace, span: MarkedSpan) {
+function rangeOf(workspace: WorkspaceIndex, span: MarkedSpan) {
   return workspace.article(span.uri)!.lines.range(span.start, span.end);
 }
 

@@ -5,13 +5,14 @@
  * and the conflicting claims as related information. Only the editor shows these: `isnad check`
  * reports claims files.
  */
+import { problemsOf as problemsOfFile } from "./problems";
 import { CHECKS, type CheckCode } from "../checks/codes";
 import { severityOf } from "../config";
 import { english, msg, said, type Translate } from "../messages";
 import { spotFigures } from "../text/figures";
 import type { Problem } from "../model/problem";
 import { isolate } from "../text/bidi";
-import type { Workspace } from "../workspace/workspace";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import { diagnosticFrom, type Diagnostic } from "./diagnostics";
 import { claimsQuoting, type QuotedPlace, type Span } from "./quotedClaims";
 
@@ -19,7 +20,7 @@ import { claimsQuoting, type QuotedPlace, type Span } from "./quotedClaims";
 export const ARTICLE_CODES: ReadonlySet<CheckCode> = new Set<CheckCode>(["contradiction", "settled-contradiction", "incompatible-values", "figure-not-in-quote"]);
 
 /** The diagnostics of an article, in document order; none for a file that is no article. */
-export function articleDiagnosticsOf(workspace: Workspace, articleUri: string, translate: Translate = english): Diagnostic[] {
+export function articleDiagnosticsOf(workspace: WorkspaceIndex, articleUri: string, translate: Translate = english): Diagnostic[] {
   const article = workspace.article(articleUri);
   if (!article) return [];
   const problemsOf = new Map<string, Problem[]>();
@@ -29,7 +30,7 @@ export function articleDiagnosticsOf(workspace: Workspace, articleUri: string, t
     const entry = workspace.entry(claimsUri);
     if (!entry) continue;
     let problems = problemsOf.get(claimsUri);
-    if (!problems) problemsOf.set(claimsUri, (problems = workspace.problems(claimsUri).filter((p) => ARTICLE_CODES.has(p.code))));
+    if (!problems) problemsOf.set(claimsUri, (problems = problemsOfFile(workspace, claimsUri).filter((p) => ARTICLE_CODES.has(p.code))));
     const own = problems.filter((p) => p.start >= claim.start && p.end <= claim.end);
     if (own.length === 0) continue;
     const header = entry.text.slice(claim.header.start, claim.header.end).trim();
@@ -59,7 +60,7 @@ export function articleDiagnosticsOf(workspace: Workspace, articleUri: string, t
  * `uncovered-figure` (off by default): the figures of the article that no claim's quote covers,
  * so that a journalist annotating an article sees what is left to claim.
  */
-function uncoveredFigures(workspace: Workspace, articleUri: string, translate: Translate): Diagnostic[] {
+function uncoveredFigures(workspace: WorkspaceIndex, articleUri: string, translate: Translate): Diagnostic[] {
   const article = workspace.article(articleUri);
   if (!article || !severityOf(workspace.configuration, "uncovered-figure", CHECKS["uncovered-figure"])) return [];
   const covered = claimsQuoting(workspace, articleUri).flatMap((q) => q.places);
@@ -75,7 +76,7 @@ function uncoveredFigures(workspace: Workspace, articleUri: string, translate: T
 }
 
 /** The `published:` date of a source whose `text:` names the article, to resolve its relative dates. */
-function publicationDate(workspace: Workspace, articleUri: string): string | undefined {
+function publicationDate(workspace: WorkspaceIndex, articleUri: string): string | undefined {
   for (const claimsUri of workspace.claimsNaming(articleUri)) {
     const entry = workspace.entry(claimsUri);
     for (const source of entry?.facts.sources ?? []) {

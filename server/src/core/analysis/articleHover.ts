@@ -3,13 +3,13 @@
  * quotes it, the same Markdown as hovering the claim itself.
  */
 import { relativePath } from "../workspace/paths";
-import type { Workspace } from "../workspace/workspace";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import { english, msg, type Translate } from "../messages";
 import { claimHover, type HoverResult } from "./hover";
 import { claimsQuoting, type Span } from "./quotedClaims";
 
 /** The hover on a quoted figure of an article, in the host's language (`translate`). */
-export function articleHoverAt(workspace: Workspace, articleUri: string, offset: number, t: Translate = english): HoverResult | undefined {
+export function articleHoverAt(workspace: WorkspaceIndex, articleUri: string, offset: number, t: Translate = english): HoverResult | undefined {
   const article = workspace.article(articleUri);
   if (!article) return undefined;
   const parts: string[] = [];

@@ -6,7 +6,7 @@
 import type { ClaimFacts } from "../model/facts";
 import { msg, type Message } from "../messages";
 import type { Range } from "../text/lineIndex";
-import type { Workspace } from "../workspace/workspace";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { Location } from "./definition";
 import { peersOf, sourceName, type Peer, type Verdict } from "./peers";
 
@@ -22,7 +22,7 @@ export interface ClaimLens {
 const MAX_TARGETS = 100;
 
 /** One lens per claim of the file that has a quantity and a value. */
-export function codeLensesOf(workspace: Workspace, uri: string): ClaimLens[] {
+export function codeLensesOf(workspace: WorkspaceIndex, uri: string): ClaimLens[] {
   const entry = workspace.entry(uri);
   if (!entry) return [];
   const out: ClaimLens[] = [];
@@ -54,7 +54,7 @@ export function lensTitle(peers: readonly Peer[]): Message {
   return rest.reduce((a, b) => msg("{0} · {1}", a, b), first);
 }
 
-function targetsOf(workspace: Workspace, claim: ClaimFacts, peers: readonly Peer[]): Location[] {
+function targetsOf(workspace: WorkspaceIndex, claim: ClaimFacts, peers: readonly Peer[]): Location[] {
   const conflicting = peers.filter((p) => p.verdict === "contradicts" || p.verdict === "settled");
   const otherKind = peers.filter((p) => p.verdict === "other kind");
   const shown = conflicting.length > 0 ? conflicting : otherKind.length > 0 ? otherKind : peers;

@@ -12,7 +12,7 @@ import { CLAIM_FIELDS, SOURCE_FIELDS } from "../syntax/fieldNames";
 import { REPEATABLE_FIELDS } from "../model/fieldSchemas";
 import { foldKey } from "../text/fold";
 import { relativePath } from "../workspace/paths";
-import type { ClaimsEntry, Workspace } from "../workspace/workspace";
+import type { ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
 import { foldedName, fuzzyScore, usage } from "./symbols";
 
 export type CompletionKind = "source" | "claim" | "metric" | "qualifierKey" | "qualifierValue" | "field" | "keyword" | "quote" | "value";
@@ -71,13 +71,13 @@ const FIELD_DOCS: Record<string, Message> = {
 
 type Draft = Omit<CompletionItem, "sortText" | "start" | "end">;
 
-export function completionsAt(workspace: Workspace, uri: string, offset: number): CompletionResult {
+export function completionsAt(workspace: WorkspaceIndex, uri: string, offset: number): CompletionResult {
   let incomplete = false;
   const items = complete(workspace, uri, offset, () => (incomplete = true));
   return { items, incomplete };
 }
 
-function complete(workspace: Workspace, uri: string, offset: number, cut: () => void): CompletionItem[] {
+function complete(workspace: WorkspaceIndex, uri: string, offset: number, cut: () => void): CompletionItem[] {
   const entry = workspace.entry(uri);
   if (!entry) return [];
   const { text } = entry;
@@ -127,7 +127,7 @@ type Lister = (start: number, end: number, drafts: Draft[]) => CompletionItem[];
 type Block = { kind: "source"; source: SourceFacts } | { kind: "claim"; claim: ClaimFacts } | undefined;
 
 /** The metrics in use, most claimed first; the name being typed counts as a use of its own, which is not offered. */
-function metricItems(workspace: Workspace, typing: string): Draft[] {
+function metricItems(workspace: WorkspaceIndex, typing: string): Draft[] {
   const uses = workspace.vocabulary.metrics().filter((m) => !(m.written === typing && m.claims === 1));
   return uses.map((m) => ({
     label: m.written,
@@ -137,7 +137,7 @@ function metricItems(workspace: Workspace, typing: string): Draft[] {
   }));
 }
 
-function qualifierCompletions(workspace: Workspace, metric: string, inner: string, offset: number, after: string, wordEnd: number, list: Lister): CompletionItem[] {
+function qualifierCompletions(workspace: WorkspaceIndex, metric: string, inner: string, offset: number, after: string, wordEnd: number, list: Lister): CompletionItem[] {
   const cut = Math.max(inner.lastIndexOf(","), inner.lastIndexOf("،"));
   const segment = inner.slice(cut + 1);
   const segmentStart = offset - segment.length;
@@ -181,7 +181,7 @@ function qualifierCompletions(workspace: Workspace, metric: string, inner: strin
 }
 
 function fieldValueCompletions(
-  workspace: Workspace,
+  workspace: WorkspaceIndex,
   entry: ClaimsEntry,
   block: Block,
   name: string,
@@ -221,7 +221,7 @@ function fieldValueCompletions(
  * The sources as items, those matching `typed` only, best match first, then by id. At most one
  * more than the list takes is built, so that a workspace of thousands of sources stays quick.
  */
-function sourceItems(workspace: Workspace, own: string | undefined, prefix: string, typed: string): Draft[] {
+function sourceItems(workspace: WorkspaceIndex, own: string | undefined, prefix: string, typed: string): Draft[] {
   const query = foldedName(typed);
   const matching: { id: string; score: number }[] = [];
   for (const id of workspace.sourceIds()) {
@@ -238,7 +238,7 @@ function sourceItems(workspace: Workspace, own: string | undefined, prefix: stri
   return out;
 }
 
-function claimIdItems(workspace: Workspace, sourceId: string): Draft[] {
+function claimIdItems(workspace: WorkspaceIndex, sourceId: string): Draft[] {
   const out: Draft[] = [];
   for (const uri of workspace.sourceDefiners(sourceId)) {
     const entry = workspace.entry(uri);
@@ -250,7 +250,7 @@ function claimIdItems(workspace: Workspace, sourceId: string): Draft[] {
   return out;
 }
 
-function quoteItems(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts): Draft[] {
+function quoteItems(workspace: WorkspaceIndex, entry: ClaimsEntry, claim: ClaimFacts): Draft[] {
   const link = claim.source ? entry.links.get(claim.source.index) : undefined;
   const article = link?.kind === "inside" ? workspace.article(link.uri) : undefined;
   if (!link || link.kind !== "inside" || !article) return [];
@@ -321,7 +321,7 @@ function blockAbove(entry: ClaimsEntry, lineStart: number): Block {
   return best;
 }
 
-function firstDefinition(workspace: Workspace, id: string): SourceFacts | undefined {
+function firstDefinition(workspace: WorkspaceIndex, id: string): SourceFacts | undefined {
   for (const uri of workspace.sourceDefiners(id)) {
     const source = workspace.entry(uri)?.facts.sources.find((s) => s.id === id);
     if (source) return source;

@@ -1,7 +1,7 @@
 /** Go to definition: from a claim to its quote in the article, from `@id` to the source block. */
 import type { Range } from "../text/lineIndex";
-import { quoteMatches } from "../checks/quoteChecks";
-import type { Workspace } from "../workspace/workspace";
+import { problemsOwner } from "./problems";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import { locate } from "./locate";
 
 export interface Location {
@@ -9,7 +9,7 @@ export interface Location {
   readonly range: Range;
 }
 
-export function definitionAt(workspace: Workspace, uri: string, offset: number): Location[] {
+export function definitionAt(workspace: WorkspaceIndex, uri: string, offset: number): Location[] {
   const entry = workspace.entry(uri);
   if (!entry) return [];
   const at = locate(entry, offset);
@@ -20,14 +20,14 @@ export function definitionAt(workspace: Workspace, uri: string, offset: number):
     const article = link?.kind === "inside" ? workspace.article(link.uri) : undefined;
     return link?.kind === "inside" && article ? [{ uri: link.uri, range: article.lines.range(0, 0) }] : [];
   }
-  const found = quoteMatches(workspace, entry, at.claim);
+  const found = problemsOwner(workspace).quotes.matches(entry, at.claim);
   const lines = found ? workspace.article(found.articleUri)?.lines : undefined;
   if (!found || !lines) return [];
   return found.matches.map((m) => ({ uri: found.articleUri, range: lines.range(m.start, m.end) }));
 }
 
 /** Where source `id` is defined (or its claim `claimId`, when given). */
-export function sourceLocations(workspace: Workspace, id: string, claimId?: string): Location[] {
+export function sourceLocations(workspace: WorkspaceIndex, id: string, claimId?: string): Location[] {
   const out: Location[] = [];
   for (const uri of workspace.sourceDefiners(id)) {
     const entry = workspace.entry(uri);

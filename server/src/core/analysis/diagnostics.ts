@@ -1,10 +1,11 @@
 /** Problems turned into diagnostics with ranges and configured severities: what every host shows. */
+import { problemsOf } from "./problems";
 import { CHECKS, type CheckCode, type Severity } from "../checks/codes";
 import { severityOf } from "../config";
 import { english, type Translate } from "../messages";
 import type { Problem } from "../model/problem";
 import type { Range } from "../text/lineIndex";
-import type { Workspace } from "../workspace/workspace";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 
 export interface RelatedInformation {
   readonly uri: string;
@@ -25,11 +26,11 @@ export interface Diagnostic {
 }
 
 /** The diagnostics of a claims file, in document order; messages in English unless `translate` says otherwise. */
-export function diagnosticsOf(workspace: Workspace, uri: string, translate: Translate = english): Diagnostic[] {
+export function diagnosticsOf(workspace: WorkspaceIndex, uri: string, translate: Translate = english): Diagnostic[] {
   const entry = workspace.entry(uri);
   if (!entry) return [];
   const out: Diagnostic[] = [];
-  for (const problem of workspace.problems(uri)) {
+  for (const problem of problemsOf(workspace, uri)) {
     const diagnostic = diagnosticFrom(workspace, problem, uri, entry.lines.range(problem.start, problem.end), translate);
     if (diagnostic) out.push(diagnostic);
   }
@@ -40,7 +41,7 @@ export function diagnosticsOf(workspace: Workspace, uri: string, translate: Tran
  * A problem as a diagnostic of `uri` at `range` (its own file, or another place that shows it,
  * such as the figure in an article); undefined when its check is turned off.
  */
-export function diagnosticFrom(workspace: Workspace, problem: Problem, uri: string, range: Range, translate: Translate = english): Diagnostic | undefined {
+export function diagnosticFrom(workspace: WorkspaceIndex, problem: Problem, uri: string, range: Range, translate: Translate = english): Diagnostic | undefined {
   const severity = severityOf(workspace.configuration, problem.code, CHECKS[problem.code]);
   if (!severity) return undefined;
   const related = (problem.related ?? []).map((r) => {
@@ -53,7 +54,7 @@ export function diagnosticFrom(workspace: Workspace, problem: Problem, uri: stri
 }
 
 /** A range in a claims file or an article of the workspace. */
-function rangeIn(workspace: Workspace, uri: string, start: number, end: number): Range {
+function rangeIn(workspace: WorkspaceIndex, uri: string, start: number, end: number): Range {
   const lines = workspace.entry(uri)?.lines ?? workspace.article(uri)?.lines;
   return lines ? lines.range(start, end) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }

@@ -8,9 +8,9 @@ import { compareSets } from "../model/valueSet";
 import { isolate } from "../text/bidi";
 import { spotFigures } from "../text/figures";
 import type { Range } from "../text/lineIndex";
-import { quoteMatches } from "../checks/quoteChecks";
+import { problemsOwner } from "./problems";
 import { relativePath } from "../workspace/paths";
-import { sourceIdOfVia, type ClaimRef, type Workspace } from "../workspace/workspace";
+import { sourceIdOfVia, type ClaimRef, type WorkspaceIndex } from "../workspace/workspaceIndex";
 import { english, msg, type Translate } from "../messages";
 import { locate } from "./locate";
 
@@ -23,7 +23,7 @@ export interface HoverResult {
 const MAX_ROWS = 25;
 
 /** The hover at `offset` of a claims file, in the host's language (`translate`). */
-export function hoverAt(workspace: Workspace, uri: string, offset: number, t: Translate = english): HoverResult | undefined {
+export function hoverAt(workspace: WorkspaceIndex, uri: string, offset: number, t: Translate = english): HoverResult | undefined {
   const entry = workspace.entry(uri);
   if (!entry) return undefined;
   const at = locate(entry, offset);
@@ -41,7 +41,7 @@ export function hoverAt(workspace: Workspace, uri: string, offset: number, t: Tr
 }
 
 /** The provenance of one claim as Markdown: also what hovering its figure in the article shows. */
-export function claimHover(workspace: Workspace, uri: string, claim: ClaimFacts, t: Translate = english): string {
+export function claimHover(workspace: WorkspaceIndex, uri: string, claim: ClaimFacts, t: Translate = english): string {
   const entry = workspace.entry(uri);
   const out: string[] = [];
   const qualifiers = claim.node.qualifiers.map((q) => `${q.key.text}: ${q.value.text}`).join(", ");
@@ -50,7 +50,7 @@ export function claimHover(workspace: Workspace, uri: string, claim: ClaimFacts,
   const chain = attributionChain(workspace, claim);
   if (chain.length > 1) out.push(t(msg("Attribution: {0}", chain.map(md).join(" ← "))));
   if (claim.quote && entry) {
-    const found = quoteMatches(workspace, entry, claim);
+    const found = problemsOwner(workspace).quotes.matches(entry, claim);
     const line = (workspace.article(found?.articleUri ?? "")?.lines.position(found?.matches[0]?.start ?? 0).line ?? 0) + 1;
     const where = found ? (found.matches.length > 0 ? t(msg("{0}, line {1}", relativePath(workspace.rootUri, found.articleUri), line)) : t(msg("not found in the article"))) : "";
     out.push(`> ${markFigures(claim)}${where ? `\n>\n> — ${md(where)}` : ""}`);
@@ -71,7 +71,7 @@ function sourceLine(source: SourceFacts, t: Translate): string {
   return `${parts.join(" · ")}${link} · ${t(msg("source {0}", `\`${source.id}\``))}`;
 }
 
-function sourceSummary(workspace: Workspace, uri: string, source: SourceFacts, t: Translate): string {
+function sourceSummary(workspace: WorkspaceIndex, uri: string, source: SourceFacts, t: Translate): string {
   const claims = workspace.entry(uri)?.facts.claims.filter((c) => c.source === source).length ?? 0;
   const f = source.fields;
   const lines = [sourceLine(source, t)];
@@ -82,7 +82,7 @@ function sourceSummary(workspace: Workspace, uri: string, source: SourceFacts, t
 }
 
 /** The outlet, then each `via`, nearest first; an `@id/claim` via continues with that claim's own chain. */
-function attributionChain(workspace: Workspace, claim: ClaimFacts): string[] {
+function attributionChain(workspace: WorkspaceIndex, claim: ClaimFacts): string[] {
   const chain: string[] = [claim.source ? (claim.source.fields.outlet?.value ?? claim.source.id) : "?"];
   const seen = new Set<ClaimFacts>([claim]);
   let current: ClaimFacts | undefined = claim;
@@ -120,7 +120,7 @@ function markFigures(claim: ClaimFacts): string {
   return out + escape(quote.slice(pos));
 }
 
-function comparisonTable(workspace: Workspace, uri: string, claim: ClaimFacts, t: Translate): string | undefined {
+function comparisonTable(workspace: WorkspaceIndex, uri: string, claim: ClaimFacts, t: Translate): string | undefined {
   if (!claim.quantityKey) return undefined;
   const members = workspace.claimsAbout(claim.quantityKey);
   if (members.length < 2) return undefined;
@@ -154,7 +154,7 @@ function verdictOf(claim: ClaimFacts, other: ClaimRef): string {
   return c === "agree" ? "agrees" : c === "contradict" ? "contradicts" : "other kind";
 }
 
-function findSource(workspace: Workspace, id: string): { uri: string; source: SourceFacts } | undefined {
+function findSource(workspace: WorkspaceIndex, id: string): { uri: string; source: SourceFacts } | undefined {
   for (const uri of workspace.sourceDefiners(id)) {
     const source = workspace.entry(uri)?.facts.sources.find((s) => s.id === id);
     if (source) return { uri, source };

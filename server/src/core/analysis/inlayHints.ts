@@ -4,13 +4,14 @@
  * Shown only where a `contradiction` is reported (not for settled disputes, nor when the check
  * is turned off), so the hint and the warning always go together.
  */
+import { problemsOf } from "./problems";
 import { CHECKS } from "../checks/codes";
 import { severityOf } from "../config";
 import type { ClaimFacts } from "../model/facts";
 import { setKey } from "../model/valueSet";
 import { isolate } from "../text/bidi";
 import type { Position } from "../text/lineIndex";
-import type { ClaimRef, Workspace } from "../workspace/workspace";
+import type { ClaimRef, WorkspaceIndex } from "../workspace/workspaceIndex";
 import { peersOf, sourceName } from "./peers";
 
 export interface ValueHint {
@@ -29,10 +30,10 @@ const MAX_LABEL = 60;
 const MAX_TOOLTIP_LINES = 20;
 
 /** The hints of the claims whose value lies in `[start, end]` (the whole file when no range is given). */
-export function inlayHintsOf(workspace: Workspace, uri: string, range?: { start: number; end: number }): ValueHint[] {
+export function inlayHintsOf(workspace: WorkspaceIndex, uri: string, range?: { start: number; end: number }): ValueHint[] {
   const entry = workspace.entry(uri);
   if (!entry || !severityOf(workspace.configuration, "contradiction", CHECKS.contradiction)) return [];
-  const disputed = new Set(workspace.problems(uri).filter((p) => p.code === "contradiction").map((p) => p.start));
+  const disputed = new Set(problemsOf(workspace, uri).filter((p) => p.code === "contradiction").map((p) => p.start));
   const out: ValueHint[] = [];
   for (const claim of entry.facts.claims) {
     if (claim.valueText === undefined || !disputed.has(claim.valueStart)) continue;
@@ -52,7 +53,7 @@ interface ValueGroup {
 }
 
 /** The open conflicting claims by value, the most cited first: what the contradiction names. */
-function conflictingValues(workspace: Workspace, claim: ClaimFacts): ValueGroup[] {
+function conflictingValues(workspace: WorkspaceIndex, claim: ClaimFacts): ValueGroup[] {
   const byValue = new Map<string, ClaimRef[]>();
   for (const peer of peersOf(workspace, claim)) {
     if (peer.verdict !== "contradicts" || !peer.ref.claim.set) continue;

@@ -1,7 +1,7 @@
 /** What stands at an offset of a claims file: a claim, a `via: @id`, a source header. */
 import type { ClaimFacts, SourceFacts } from "../model/facts";
 import type { Field } from "../syntax/ast";
-import type { ClaimsEntry } from "../workspace/workspace";
+import type { ClaimsEntry } from "../workspace/workspaceIndex";
 import { sourceIdOfVia } from "../workspace/workspace";
 
 export type Located =

@@ -3,9 +3,10 @@
  * dispute already settled with ranks, or of another kind of value. Read from the group's cached
  * comparisons, so that code lenses and inlay hints cost no new comparison.
  */
+import { problemsOwner } from "./problems";
 import type { ClaimFacts } from "../model/facts";
 import { compareSets, setKey } from "../model/valueSet";
-import type { ClaimRef, Workspace } from "../workspace/workspace";
+import type { ClaimRef, WorkspaceIndex } from "../workspace/workspaceIndex";
 
 export type Verdict = "agrees" | "contradicts" | "settled" | "other kind";
 
@@ -15,11 +16,11 @@ export interface Peer {
 }
 
 /** Every other claim about the same quantity as `claim` that has a value, with its verdict. */
-export function peersOf(workspace: Workspace, claim: ClaimFacts): Peer[] {
+export function peersOf(workspace: WorkspaceIndex, claim: ClaimFacts): Peer[] {
   if (!claim.quantityKey || !claim.set) return [];
   const group = workspace.group(claim.quantityKey);
   if (!group) return [];
-  const comparisons = group.analyse().comparisons.get(setKey(claim.set));
+  const comparisons = problemsOwner(workspace).comparisons.of(group).comparisons.get(setKey(claim.set));
   const out: Peer[] = [];
   for (const ref of group.members) {
     if (ref.claim === claim || !ref.claim.set) continue;

@@ -3,10 +3,10 @@
  * which figures of the quoted passage state the claimed value. What the article's diagnostics
  * and hovers are placed on.
  */
-import { quoteMatches } from "../checks/quoteChecks";
+import { problemsOwner } from "./problems";
 import { figuresOf as figuresOfPassage, quoteStatesValue } from "../checks/figureInQuote";
 import type { ClaimFacts } from "../model/facts";
-import type { ClaimsEntry, Workspace } from "../workspace/workspace";
+import type { ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
 import { LruMap } from "../memory/lru";
 import { exact } from "../memory/exact";
 
@@ -31,7 +31,7 @@ export interface QuotedClaim {
 }
 
 /** Every claim of the workspace whose quote is found in the article `articleUri`. */
-export function claimsQuoting(workspace: Workspace, articleUri: string): QuotedClaim[] {
+export function claimsQuoting(workspace: WorkspaceIndex, articleUri: string): QuotedClaim[] {
   const article = workspace.article(articleUri);
   if (!article) return [];
   const out: QuotedClaim[] = [];
@@ -46,7 +46,7 @@ export function claimsQuoting(workspace: Workspace, articleUri: string): QuotedC
     }
     const mine: QuotedClaim[] = [];
     for (const claim of entry.facts.claims) {
-      const found = quoteMatches(workspace, entry, claim);
+      const found = problemsOwner(workspace).quotes.matches(entry, claim);
       if (!found || found.articleUri !== articleUri || found.matches.length === 0) continue;
       const places = found.matches.map((m): QuotedPlace => {
         const figures = m.parts.flatMap((part) => figuresOf(article.text, part));

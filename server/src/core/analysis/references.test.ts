@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../testing/fixture";
 import { markedWorkspaceOf } from "../testing/markup";
-import type { Workspace } from "../workspace/workspace";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { Location } from "./definition";
 import { referencesAt } from "./references";
 
 /** Locations as `/file:line:col-col`, for comparing with the marked spans. */
-function show(workspace: Workspace, list: Location[]): string[] {
+function show(workspace: WorkspaceIndex, list: Location[]): string[] {
   return list.map((l) => `${l.uri.slice(ROOT.length)}:${l.range.start.line + 1}:${l.range.start.character}-${l.range.end.character}`);
 }
 
-function marked(workspace: Workspace, spans: { uri: string; start: number; end: number }[]): string[] {
+function marked(workspace: WorkspaceIndex, spans: { uri: string; start: number; end: number }[]): string[] {
   return show(
     workspace,
     spans.map((s) => ({ uri: s.uri, range: workspace.entry(s.uri)!.lines.range(s.start, s.end) })),

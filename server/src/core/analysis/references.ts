@@ -4,11 +4,11 @@
  * every claim about the same quantity (same metric and qualifiers after normalisation).
  */
 import { foldKey } from "../text/fold";
-import type { Workspace } from "../workspace/workspace";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { Location } from "./definition";
 import { targetAt, viaIdSpan } from "./target";
 
-export function referencesAt(workspace: Workspace, uri: string, offset: number, includeDeclaration = true): Location[] {
+export function referencesAt(workspace: WorkspaceIndex, uri: string, offset: number, includeDeclaration = true): Location[] {
   const entry = workspace.entry(uri);
   const target = entry ? targetAt(entry, offset) : undefined;
   if (!entry || !target) return [];
@@ -29,7 +29,7 @@ export function referencesAt(workspace: Workspace, uri: string, offset: number, 
 }
 
 /** The id token of every `source <id>` header defining `id`. */
-export function sourceDefinitions(workspace: Workspace, id: string): Location[] {
+export function sourceDefinitions(workspace: WorkspaceIndex, id: string): Location[] {
   const out: Location[] = [];
   for (const uri of workspace.sourceDefiners(id)) {
     const entry = workspace.entry(uri);
@@ -41,7 +41,7 @@ export function sourceDefinitions(workspace: Workspace, id: string): Location[] 
 }
 
 /** The id (after the `@`) of every `via: @id` and `via: @id/claim` naming source `id`. */
-export function viaReferences(workspace: Workspace, id: string): Location[] {
+export function viaReferences(workspace: WorkspaceIndex, id: string): Location[] {
   const out: Location[] = [];
   for (const uri of workspace.sourceReferrers(id)) {
     const entry = workspace.entry(uri);
@@ -57,7 +57,7 @@ export function viaReferences(workspace: Workspace, id: string): Location[] {
 }
 
 /** The metric name of every claim whose metric folds to `folded`. */
-export function metricUses(workspace: Workspace, folded: string): Location[] {
+export function metricUses(workspace: WorkspaceIndex, folded: string): Location[] {
   const out: Location[] = [];
   for (const uri of workspace.vocabulary.filesUsing(folded)) {
     const entry = workspace.entry(uri);

@@ -8,7 +8,7 @@ import { said, type Message } from "../messages";
 import type { Span } from "../syntax/ast";
 import { foldKey } from "../text/fold";
 import type { Range } from "../text/lineIndex";
-import type { Workspace } from "../workspace/workspace";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import { viaIdSpan, targetAt, type Target } from "./target";
 
 const IDENT = /^[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*$/u;
@@ -16,7 +16,7 @@ const IDENT = /^[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*$/u;
 export type RenameRefusal = { readonly error: string; readonly l10n: Message };
 
 /** What a rename at `offset` would rename: the range to edit in place and its current text. */
-export function prepareRename(workspace: Workspace, uri: string, offset: number): { range: Range; placeholder: string } | RenameRefusal {
+export function prepareRename(workspace: WorkspaceIndex, uri: string, offset: number): { range: Range; placeholder: string } | RenameRefusal {
   const entry = workspace.entry(uri);
   const target = entry ? renamable(targetAt(entry, offset)) : undefined;
   if (!entry || !target) return refusal("only a source id or a metric name can be renamed");
@@ -24,7 +24,7 @@ export function prepareRename(workspace: Workspace, uri: string, offset: number)
 }
 
 /** The edit that renames what stands at `offset` to `newName` everywhere in the workspace. */
-export function renameAt(workspace: Workspace, uri: string, offset: number, newName: string): WorkspaceEdit | RenameRefusal {
+export function renameAt(workspace: WorkspaceIndex, uri: string, offset: number, newName: string): WorkspaceEdit | RenameRefusal {
   const entry = workspace.entry(uri);
   const target = entry ? renamable(targetAt(entry, offset)) : undefined;
   if (!entry || !target) return refusal("only a source id or a metric name can be renamed");
@@ -44,7 +44,7 @@ function renamable(target: Target | undefined): Extract<Target, { kind: "source"
   return target?.kind === "source" || target?.kind === "metric" ? target : undefined;
 }
 
-function renameSource(workspace: Workspace, id: string, newName: string): TextEdit[] {
+function renameSource(workspace: WorkspaceIndex, id: string, newName: string): TextEdit[] {
   const edits: TextEdit[] = [];
   const add = (uri: string, span: Span) => edits.push({ uri, start: span.start, end: span.end, newText: newName });
   for (const uri of workspace.sourceDefiners(id)) {
@@ -63,7 +63,7 @@ function renameSource(workspace: Workspace, id: string, newName: string): TextEd
 }
 
 /** Edits that give every claim whose metric folds to `folded` the name `newName`. */
-export function metricRenameEdits(workspace: Workspace, folded: string, newName: string): TextEdit[] {
+export function metricRenameEdits(workspace: WorkspaceIndex, folded: string, newName: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const uri of workspace.vocabulary.filesUsing(folded)) {
     for (const claim of workspace.entry(uri)?.facts.claims ?? []) {

@@ -5,7 +5,7 @@
  */
 import { normaliseQualifierValue } from "../model/facts";
 import { parseClaims } from "../syntax/parser";
-import { sourceIdOfVia } from "../workspace/workspace";
+import { sourceIdOfVia } from "../workspace/workspaceIndex";
 
 /** The token types, in legend order (standard LSP names, so every theme colours them). */
 export const TOKEN_TYPES = ["keyword", "namespace", "type", "parameter", "enumMember", "number", "string", "property", "comment", "variable"] as const;

@@ -7,7 +7,7 @@ import type { ClaimNode } from "../syntax/ast";
 import { foldKey } from "../text/fold";
 import type { Range } from "../text/lineIndex";
 import { relativePath } from "../workspace/paths";
-import type { ClaimsEntry, Workspace } from "../workspace/workspace";
+import type { ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
 
 export type SymbolKind = "source" | "claim" | "metric";
 
@@ -88,7 +88,7 @@ const MAX_WORKSPACE_SYMBOLS = 500;
  * `query` fuzzily: its characters in order, folded. Best matches first: a prefix, then a
  * contiguous run, then scattered characters; shorter names first within each.
  */
-export function workspaceSymbols(workspace: Workspace, query: string): WorkspaceSymbol[] {
+export function workspaceSymbols(workspace: WorkspaceIndex, query: string): WorkspaceSymbol[] {
   const q = foldKey(query).replace(/\s+/gu, "");
   // Scored first, built after: only the symbols returned cost a range.
   const scored: { name: string; score: number; build: () => WorkspaceSymbol[] }[] = [];
@@ -119,7 +119,7 @@ export function workspaceSymbols(workspace: Workspace, query: string): Workspace
 }
 
 /** Each definition of source `id`, as a symbol at its id. */
-function sourceSymbols(workspace: Workspace, id: string): WorkspaceSymbol[] {
+function sourceSymbols(workspace: WorkspaceIndex, id: string): WorkspaceSymbol[] {
   const out: WorkspaceSymbol[] = [];
   for (const uri of workspace.sourceDefiners(id)) {
     const entry = workspace.entry(uri);
@@ -133,7 +133,7 @@ function sourceSymbols(workspace: Workspace, id: string): WorkspaceSymbol[] {
 }
 
 /** The first claim using a metric, in the first file by URI that has one. */
-function firstClaimUsing(workspace: Workspace, folded: string): { uri: string; range: Range } | undefined {
+function firstClaimUsing(workspace: WorkspaceIndex, folded: string): { uri: string; range: Range } | undefined {
   let first: string | undefined;
   for (const uri of workspace.vocabulary.filesUsing(folded)) if (first === undefined || uri < first) first = uri;
   const entry = first === undefined ? undefined : workspace.entry(first);

@@ -5,7 +5,7 @@
 import type { ClaimFacts } from "../model/facts";
 import type { Span } from "../syntax/ast";
 import { foldKey } from "../text/fold";
-import { sourceIdOfVia, type ClaimsEntry } from "../workspace/workspace";
+import { sourceIdOfVia, type ClaimsEntry } from "../workspace/workspaceIndex";
 
 export type Target =
   | { readonly kind: "source"; readonly id: string; readonly span: Span }

@@ -1,89 +1,28 @@
 /**
  * `contradiction`, `settled-contradiction` and `incompatible-values`: claims about one quantity
  * whose value sets do not intersect, or are of kinds that cannot be compared.
- *
- * A group compares each distinct value set once (a quantity stated in 1,000 files usually has a
- * handful of distinct values), and caches the result until a member changes.
+ * The pairs of distinct value sets are compared once per group (see groupComparison.ts).
  */
 import type { ClaimFacts } from "../model/facts";
 import type { Problem, RelatedPlace } from "../model/problem";
-import { compareSets, kindName, setKey, type Comparison } from "../model/valueSet";
+import { kindName, setKey } from "../model/valueSet";
 import { msg, said, type MessageArg } from "../messages";
 import { isolate } from "../text/bidi";
-import type { ClaimRef, ClaimsEntry, Workspace } from "../workspace/workspace";
+import type { ClaimRef, ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
+import type { CheckContext } from "./context";
+import type { GroupComparison } from "./groupComparison";
 
 /** At most this many related places per diagnostic; the message counts the rest. */
 export const MAX_RELATED = 20;
 
-interface Analysis {
-  /** setKey → setKey → comparison, for the distinct sets of the group. */
-  readonly comparisons: Map<string, Map<string, Comparison>>;
-  readonly bySet: Map<string, ClaimRef[]>;
-  readonly preferred: ClaimRef[];
-}
-
-/** The claims of one quantity, across the workspace. */
-export class QuantityGroup {
-  /** Most quantities of an archive are claimed once: the first member gets a list of its own size. */
-  private list: ClaimRef[] = [];
-  private analysis: Analysis | undefined;
-
-  constructor(readonly key: string) {}
-
-  get members(): readonly ClaimRef[] {
-    return this.list;
-  }
-
-  add(uri: string, claim: ClaimFacts): void {
-    if (this.list.length === 0) this.list = [{ uri, claim }];
-    else this.list.push({ uri, claim });
-    this.analysis = undefined;
-  }
-
-  remove(uri: string, claim: ClaimFacts): void {
-    const i = this.list.findIndex((m) => m.uri === uri && m.claim === claim);
-    if (i >= 0) this.list.splice(i, 1);
-    this.analysis = undefined;
-  }
-
-  analyse(): Analysis {
-    if (this.analysis) return this.analysis;
-    const bySet = new Map<string, ClaimRef[]>();
-    for (const member of this.list) {
-      if (!member.claim.set) continue;
-      const key = setKey(member.claim.set);
-      let list = bySet.get(key);
-      if (!list) bySet.set(key, (list = []));
-      list.push(member);
-    }
-    const comparisons = new Map<string, Map<string, Comparison>>();
-    const keys = [...bySet.keys()];
-    for (const a of keys) comparisons.set(a, new Map());
-    for (let i = 0; i < keys.length; i++) {
-      for (let j = i + 1; j < keys.length; j++) {
-        const a = keys[i] as string;
-        const b = keys[j] as string;
-        const setA = bySet.get(a)?.[0]?.claim.set;
-        const setB = bySet.get(b)?.[0]?.claim.set;
-        if (!setA || !setB) continue;
-        const c = compareSets(setA, setB);
-        comparisons.get(a)?.set(b, c);
-        comparisons.get(b)?.set(a, c);
-      }
-    }
-    const preferred = this.list.filter((m) => m.claim.rank === "preferred");
-    return (this.analysis = { comparisons, bySet, preferred });
-  }
-}
-
 /** The contradiction problems of every claim of `entry`. */
-export function contradictionProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
+export function contradictionProblems({ workspace, comparisons }: CheckContext, entry: ClaimsEntry): Problem[] {
   const problems: Problem[] = [];
   for (const claim of entry.facts.claims) {
     if (!claim.quantityKey || !claim.set || claim.valueText === undefined) continue;
     const group = workspace.group(claim.quantityKey);
     if (!group || group.members.length < 2) continue;
-    const analysis = group.analyse();
+    const analysis = comparisons.of(group);
     const own = setKey(claim.set);
     const conflicting: ClaimRef[] = [];
     const incompatible: ClaimRef[] = [];
@@ -132,7 +71,7 @@ export function contradictionProblems(workspace: Workspace, entry: ClaimsEntry):
  * A reviewed dispute: this claim is deprecated, or every claim it conflicts with is. Then it is
  * information, naming the preferred value and the reason given.
  */
-function settled(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts, conflicting: ClaimRef[], analysis: Analysis): Omit<Problem, "start" | "end"> | undefined {
+function settled(workspace: WorkspaceIndex, entry: ClaimsEntry, claim: ClaimFacts, conflicting: ClaimRef[], analysis: GroupComparison): Omit<Problem, "start" | "end"> | undefined {
   const selfDeprecated = claim.rank === "deprecated";
   const open = conflicting.filter((m) => m.claim.rank !== "deprecated");
   if (!selfDeprecated && open.length > 0) return undefined;
@@ -158,7 +97,7 @@ function describe(claim: ClaimFacts): string {
 }
 
 /** "9 (sada), 11 (marsad, atlas) and 3 more claims", grouped by value. */
-function listValues(workspace: Workspace, refs: readonly ClaimRef[], limit: number): MessageArg {
+function listValues(workspace: WorkspaceIndex, refs: readonly ClaimRef[], limit: number): MessageArg {
   const parts: MessageArg[] = [];
   let shown = 0;
   for (const group of groupByValue(refs)) {

@@ -1,67 +1,22 @@
 /**
- * Checks that read the article: `outside-root`, `missing-text`, an article's `encoding`, and for
- * each quote `quote-not-found`, `ambiguous-quote` and `figure-not-in-quote`.
+ * `quote-not-found`, `ambiguous-quote` and `figure-not-in-quote`: each quote must stand in its
+ * article once, and state the claimed value. A quote found once is recorded as an anchor, so
+ * that it can be re-anchored when the article changes under it.
  */
-import type { ClaimFacts } from "../model/facts";
 import type { Problem } from "../model/problem";
-import { findQuote, type QuoteMatch } from "../text/quoteMatch";
 import { said } from "../messages";
 import { isolate } from "../text/bidi";
 import { relativePath } from "../workspace/paths";
-import type { ClaimsEntry, Workspace } from "../workspace/workspace";
+import type { ClaimsEntry } from "../workspace/workspaceIndex";
+import type { CheckContext } from "./context";
 import { quoteStatesValue } from "./figureInQuote";
-import { LruMap } from "../memory/lru";
 
-/** Problems of the `text:` fields: where they lead and whether the article could be read. */
-export function articleProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
-  const problems: Problem[] = [];
-  for (const source of entry.facts.sources) {
-    const field = source.textField;
-    const link = entry.links.get(source.index);
-    if (!field || !link) continue;
-    const at = field.valueSpan;
-    if (link.kind === "outside") {
-      problems.push({ code: "outside-root", start: at.start, end: at.end, message: link.reason, l10n: link.l10n });
-      continue;
-    }
-    const content = workspace.articleContent(link.uri);
-    if (content?.kind === "missing") {
-      problems.push({ code: "missing-text", start: at.start, end: at.end, ...said("the article `{0}` does not exist (looked for {1})", field.value, relativePath(workspace.rootUri, link.uri)) });
-    } else if (content?.kind === "encoding") {
-      problems.push({ code: "encoding", start: at.start, end: at.end, message: content.message, ...(content.l10n ? { l10n: content.l10n } : {}) });
-    }
-  }
-  return problems;
-}
-
-/**
- * The last matches of each claim's quote, kept while its article is held as the same text: the
- * checks, hovers, definitions and the article's own diagnostics all ask. A claim is immutable (an
- * edit makes new ones). Checked against the article's serial, neither its text nor its folded
- * form: holding either would keep alive what the workspace drops when an article goes cold.
- * Bounded: the claims in use stay, an archive's worth does not.
- */
-const matchCache = new LruMap<ClaimFacts, { serial: number; matches: QuoteMatch[] }>(2048);
-
-/** Where each quote of the file stands in its article (undefined when the article is not readable). */
-export function quoteMatches(workspace: Workspace, entry: ClaimsEntry, claim: ClaimFacts): { articleUri: string; articleText: string; matches: QuoteMatch[] } | undefined {
-  if (!claim.quote || !claim.source) return undefined;
-  const link = entry.links.get(claim.source.index);
-  if (link?.kind !== "inside") return undefined;
-  const article = workspace.article(link.uri);
-  if (!article) return undefined;
-  const cached = matchCache.get(claim);
-  if (cached?.serial === article.serial) return { articleUri: link.uri, articleText: article.text, matches: cached.matches };
-  const matches = findQuote(article.folded(), claim.quote.value);
-  matchCache.set(claim, { serial: article.serial, matches });
-  return { articleUri: link.uri, articleText: article.text, matches };
-}
-
-export function quoteProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
+/** The quote problems of every claim of `entry`. */
+export function quoteProblems({ workspace, quotes, anchors }: CheckContext, entry: ClaimsEntry): Problem[] {
   const problems: Problem[] = [];
   for (const claim of entry.facts.claims) {
     const quote = claim.quote;
-    const found = quoteMatches(workspace, entry, claim);
+    const found = quotes.matches(entry, claim);
     if (!quote || !found) continue;
     const at = { start: quote.valueSpan.start, end: quote.valueSpan.end };
     // Named only in a message: most quotes have none, and parsing two URIs a quote showed in profiles.
@@ -71,7 +26,7 @@ export function quoteProblems(workspace: Workspace, entry: ClaimsEntry): Problem
       continue;
     }
     const only = found.matches.length === 1 ? found.matches[0] : undefined;
-    if (only) workspace.anchors.remember(found.articleUri, quote.value, found.articleText, only.start, only.end);
+    if (only) anchors.remember(found.articleUri, quote.value, found.articleText, only.start, only.end);
     if (found.matches.length > 1) {
       problems.push({
         code: "ambiguous-quote",

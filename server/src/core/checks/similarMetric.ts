@@ -7,7 +7,8 @@ import { msg, said, type Message } from "../messages";
 import type { Likeness } from "../model/metricNames";
 import type { Problem } from "../model/problem";
 import { foldKey } from "../text/fold";
-import type { ClaimsEntry, Workspace } from "../workspace/workspace";
+import type { ClaimsEntry } from "../workspace/workspaceIndex";
+import type { CheckContext } from "./context";
 
 const LIKENESS: Record<Likeness, Message> = {
   order: msg("the same words in another order"),
@@ -15,7 +16,7 @@ const LIKENESS: Record<Likeness, Message> = {
   spelling: msg("a spelling variant"),
 };
 
-export function similarMetricProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
+export function similarMetricProblems({ workspace }: CheckContext, entry: ClaimsEntry): Problem[] {
   const problems: Problem[] = [];
   for (const claim of entry.facts.claims) {
     const metric = claim.metric;

@@ -5,7 +5,8 @@
  */
 import type { Problem } from "../model/problem";
 import { said } from "../messages";
-import type { ClaimsEntry, Workspace } from "../workspace/workspace";
+import type { ClaimsEntry } from "../workspace/workspaceIndex";
+import type { CheckContext } from "./context";
 
 /**
  * One problem per claim without a `quote:` field whose source has an article the workspace
@@ -13,7 +14,7 @@ import type { ClaimsEntry, Workspace } from "../workspace/workspace";
  * quote; a missing or unreadable article has its own diagnostic; a claim whose header has no
  * value has its `syntax-error`: one mistake, one diagnostic.
  */
-export function unsourcedProblems(workspace: Workspace, entry: ClaimsEntry): Problem[] {
+export function unsourcedProblems({ workspace }: CheckContext, entry: ClaimsEntry): Problem[] {
   const problems: Problem[] = [];
   for (const claim of entry.facts.claims) {
     if (!claim.source || claim.valueText === undefined) continue;

@@ -6,7 +6,7 @@ import { codeActionsAt } from "../actions/codeActions";
 import { applyWorkspaceEdit, type ActionOptions, type CodeAction } from "../actions/edit";
 import type { FixContext } from "../actions/fixes/fix";
 import { MemoryFileSystem, type FileSystem } from "../workspace/fileSystem";
-import type { Workspace } from "../workspace/workspace";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { Fixture } from "./fixture";
 import { markedWorkspaceOf } from "./markup";
 
@@ -21,7 +21,7 @@ export function textReader(fs: FileSystem): FixContext["readText"] {
 }
 
 export interface ActionsFixture {
-  readonly workspace: Workspace;
+  readonly workspace: WorkspaceIndex;
   readonly fixture: Fixture;
   readonly actions: CodeAction[];
   /** The files after applying the action titled `title` (which must be offered exactly once). */

@@ -7,6 +7,7 @@ import { diagnosticsOf } from "../analysis/diagnostics";
 import { MemoryFileSystem } from "../workspace/fileSystem";
 import { loadWorkspace } from "../workspace/loader";
 import type { Workspace } from "../workspace/workspace";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 
 export const ROOT = "file:///ws";
 
@@ -42,7 +43,7 @@ export async function workspaceOf(text: string): Promise<{ workspace: Workspace;
 }
 
 /** Every diagnostic of the workspace as compact strings: `/a.claims:3:10 warning contradiction: message`. */
-export function compactDiagnostics(workspace: Workspace): string[] {
+export function compactDiagnostics(workspace: WorkspaceIndex): string[] {
   const out: string[] = [];
   for (const uri of [...workspace.claimsFiles()].sort()) {
     for (const d of diagnosticsOf(workspace, uri)) {
@@ -53,6 +54,6 @@ export function compactDiagnostics(workspace: Workspace): string[] {
 }
 
 /** Only the codes and places, for tests about which checks fire. */
-export function codesOf(workspace: Workspace): string[] {
+export function codesOf(workspace: WorkspaceIndex): string[] {
   return compactDiagnostics(workspace).map((d) => d.replace(/ (error|warning|information|hint) ([a-z-]+): .*$/, " $2"));
 }

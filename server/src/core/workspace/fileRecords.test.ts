@@ -3,6 +3,7 @@
  * whose tree went cold is parsed again when asked. Every answer must be the same as with every tree
  * held: the demo corpus is loaded twice, once keeping a single tree, and asked everything.
  */
+import { problemsOf } from "../analysis/problems";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -46,7 +47,7 @@ async function everything(workspace: Workspace, fs: MemoryFileSystem): Promise<u
   const out: unknown[] = [];
   for (const uri of [...workspace.claimsFiles()].sort()) {
     out.push(uri, diagnosticsOf(workspace, uri), codeLensesOf(workspace, uri), inlayHintsOf(workspace, uri));
-    for (const problem of workspace.problems(uri)) {
+    for (const problem of problemsOf(workspace, uri)) {
       const actions = await codeActionsAt(workspace, { uri, start: problem.start, end: problem.end }, ALL_OPTIONS, textReader(fs));
       out.push(actions.map((a) => [a.title, a.edit]));
     }

@@ -2,44 +2,25 @@
  * The workspace index: every claims file and the article texts they name, kept up to date one
  * file at a time. Each update returns the claims files whose diagnostics may have changed, so an
  * edit costs what it touches: the edited file, the files that share one of its quantities, and
- * the files that refer to a source id it adds or removes. Problems are computed lazily per file
- * and cached until something they depend on changes.
+ * the files that refer to a source id it adds or removes. It runs no check: the checks read it
+ * through WorkspaceIndex, and analysis/problems.ts keeps what they find.
  */
 import { parseClaims } from "../syntax/parser";
-import { factsOf, type ClaimFacts, type FileFacts } from "../model/facts";
-import type { Problem } from "../model/problem";
+import { factsOf } from "../model/facts";
 import { fold, type FoldedText } from "../text/fold";
 import { LineIndex } from "../text/lineIndex";
 import { DEFAULT_CONFIG, type IsnadConfig } from "../config";
 import { resolveArticle, type ArticleLink } from "./paths";
-import { articleProblems, quoteProblems } from "../checks/quoteChecks";
-import { referenceProblems } from "../checks/referenceChecks";
-import { unsourcedProblems } from "../checks/unsourcedClaims";
-import { QuantityGroup, contradictionProblems } from "../checks/contradictions";
-import { similarMetricProblems } from "../checks/similarMetric";
+import { QuantityGroup, type ClaimRef } from "./quantityGroup";
 import { Vocabulary } from "./vocabulary";
 import { ArticleStore, type ArticleEntry, type Reread } from "./articleStore";
-import { AnchorMemory } from "./anchors";
 import { FileRecords, type ParsedFiles } from "./fileRecords";
 import { LruMap } from "../memory/lru";
 import type { Message } from "../messages";
+import { sourceIdOfVia, type ArticleContent, type ArticleView, type ClaimsEntry, type WorkspaceIndex } from "./workspaceIndex";
 
-/** An article as the host could read it. */
-export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message };
-
-export interface ClaimsEntry {
-  readonly uri: string;
-  readonly text: string;
-  readonly lines: LineIndex;
-  readonly facts: FileFacts;
-  /** Per source index, where its `text:` leads (absent when it has none). */
-  readonly links: ReadonlyMap<number, ArticleLink>;
-  readonly encodingError: string | undefined;
-  /** `encodingError` as data, for hosts that translate it. */
-  readonly encodingL10n?: Message | undefined;
-  /** Problems of this file alone and its articles; dropped when either changes. */
-  local: Problem[] | undefined;
-}
+export type { ArticleContent, ClaimRef, ClaimsEntry, WorkspaceIndex } from "./workspaceIndex";
+export { sourceIdOfVia } from "./workspaceIndex";
 
 /**
  * How many folded articles are kept. Folding keeps two offsets a character (8 bytes), so an
@@ -54,16 +35,10 @@ const FOLDED_ARTICLES_KEPT = 64;
  */
 const PARSED_FILES_KEPT = 32;
 
-/** Files whose problems of the current generation are remembered at most. */
-const PROBLEMS_REMEMBERED = 2048;
+/** A listener told when an article is forgotten, so that what was derived from its text goes too. */
+export type ArticleForgotten = (uri: string) => void;
 
-/** A claim and the file it stands in. */
-export interface ClaimRef {
-  readonly uri: string;
-  readonly claim: ClaimFacts;
-}
-
-export class Workspace {
+export class Workspace implements WorkspaceIndex {
   private readonly files = new Map<string, ClaimsEntry>();
   private readonly parsedFiles: ParsedFiles;
   private readonly articles: ArticleStore;
@@ -71,10 +46,10 @@ export class Workspace {
    * Bumped by every change to the index. A file's problems computed in one generation hold until
    * the next: an edit publishes a file, then the articles it quotes, which ask for them again.
    */
-  private generation = 0;
-  private readonly problemsMemo = new Map<ClaimsEntry, Problem[]>();
-  /** The generation `problemsMemo` holds: older ones are dropped, not kept for every file. */
-  private memoGeneration = -1;
+  private changes = 0;
+  /** Claims file URI → how many times an article it names changed (see articleStamp). */
+  private readonly articleStamps = new Map<string, number>();
+  private readonly forgetListeners = new Set<ArticleForgotten>();
   /** Folded articles, least recently used first (a replaced article's entry just ages out). */
   private readonly foldedArticles = new Map<ArticleEntry, FoldedText>();
   private readonly groups = new Map<string, QuantityGroup>();
@@ -86,8 +61,6 @@ export class Workspace {
   private readonly articleDependents = new Map<string, Set<string>>();
   /** Articles some claims file names that have not been read: kept as they change, since every edit asks. */
   private readonly unread = new Set<string>();
-  /** Where each quote last stood in its article, to re-anchor it when the article changes. */
-  readonly anchors = new AnchorMemory();
   /** Metric names, qualifier keys and values in use, for completion and `similar-metric`. */
   readonly vocabulary = new Vocabulary();
 
@@ -114,10 +87,23 @@ export class Workspace {
     return this.config;
   }
 
+  get generation(): number {
+    return this.changes;
+  }
+
+  articleStamp(uri: string): number {
+    return this.articleStamps.get(uri) ?? 0;
+  }
+
+  onArticleForgotten(listener: ArticleForgotten): () => void {
+    this.forgetListeners.add(listener);
+    return () => this.forgetListeners.delete(listener);
+  }
+
   /** Replaces the configuration; every file is re-checked (the tolerance changes value sets). */
   setConfig(config: IsnadConfig): Set<string> {
     this.config = config;
-    this.generation++;
+    this.changes++;
     for (const [uri, entry] of [...this.files]) {
       if (entry.encodingError === undefined) this.setClaimsText(uri, entry.text);
     }
@@ -136,13 +122,13 @@ export class Workspace {
       const path = source.textField?.value;
       if (path !== undefined) links.set(source.index, resolveArticle(this.rootUri, uri, path));
     }
-    return this.replace(uri, withLazyLines({ uri, text, facts, links, encodingError: undefined, local: undefined }), track);
+    return this.replace(uri, withLazyLines({ uri, text, facts, links, encodingError: undefined }), track);
   }
 
   /** Records that a claims file could not be decoded: it gets one `encoding` problem and says nothing else. */
   setClaimsEncodingError(uri: string, message: string, l10n?: Message, track = true): Set<string> {
     const facts = this.records("");
-    return this.replace(uri, withLazyLines({ uri, text: "", facts, links: new Map(), encodingError: message, encodingL10n: l10n, local: undefined }), track);
+    return this.replace(uri, withLazyLines({ uri, text: "", facts, links: new Map(), encodingError: message, encodingL10n: l10n }), track);
   }
 
   private records(text: string): FileRecords {
@@ -157,7 +143,7 @@ export class Workspace {
   setArticle(uri: string, content: ArticleContent): Set<string> {
     if (!this.articles.set(uri, content)) return new Set();
     this.unread.delete(uri);
-    this.generation++;
+    this.changes++;
     return this.invalidateDependents(uri);
   }
 
@@ -167,10 +153,10 @@ export class Workspace {
     // places of its quotes, which hold the text for re-anchoring.
     const held = this.articles.peek(uri);
     if (held) this.foldedArticles.delete(held);
-    this.anchors.forget(uri);
+    for (const listener of this.forgetListeners) listener(uri);
     if (!this.articles.delete(uri)) return new Set();
     if (this.articleDependents.has(uri)) this.unread.add(uri);
-    this.generation++;
+    this.changes++;
     return this.invalidateDependents(uri);
   }
 
@@ -202,7 +188,7 @@ export class Workspace {
   }
 
   /** The article text and its folded form, when it was read. */
-  article(uri: string): { text: string; serial: number; lines: LineIndex; folded: () => FoldedText } | undefined {
+  article(uri: string): ArticleView | undefined {
     const entry = this.articleEntry(uri);
     if (!entry || entry.content.kind !== "text") return undefined;
     const text = entry.content.text;
@@ -267,25 +253,6 @@ export class Workspace {
     return [...(this.sourceDefinitions.get(id)?.keys() ?? [])];
   }
 
-  /** The problems of a claims file, with offsets into its text. */
-  problems(uri: string): Problem[] {
-    const entry = this.files.get(uri);
-    if (!entry) return [];
-    if (entry.encodingError !== undefined) return [{ code: "encoding", start: 0, end: 0, message: entry.encodingError, ...(entry.encodingL10n ? { l10n: entry.encodingL10n } : {}) }];
-    // Within a generation it is asked again for the files an article's diagnostics show; across
-    // an archive's first publishing it would hold every file's problems: bounded.
-    if (this.memoGeneration !== this.generation || this.problemsMemo.size >= PROBLEMS_REMEMBERED) {
-      this.problemsMemo.clear();
-      this.memoGeneration = this.generation;
-    }
-    const memo = this.problemsMemo.get(entry);
-    if (memo) return [...memo];
-    entry.local ??= [...entry.facts.problems, ...articleProblems(this, entry), ...quoteProblems(this, entry), ...unsourcedProblems(this, entry)];
-    const problems = [...entry.local, ...referenceProblems(this, entry), ...contradictionProblems(this, entry), ...similarMetricProblems(this, entry)];
-    this.problemsMemo.set(entry, problems);
-    return [...problems];
-  }
-
   group(key: string): QuantityGroup | undefined {
     return this.groups.get(key);
   }
@@ -298,7 +265,7 @@ export class Workspace {
   }
 
   private replace(uri: string, next: ClaimsEntry | undefined, track = true): Set<string> {
-    this.generation++;
+    this.changes++;
     const previous = this.files.get(uri);
     if (!track && !previous && next) {
       this.files.set(uri, next);
@@ -311,7 +278,10 @@ export class Workspace {
     if (next) {
       this.files.set(uri, next);
       this.link(next, affected);
-    } else this.files.delete(uri);
+    } else {
+      this.files.delete(uri);
+      this.articleStamps.delete(uri);
+    }
     // An article no claims file names any more is forgotten; one still named keeps its text.
     for (const link of previous?.links.values() ?? []) {
       if (link.kind === "inside" && !this.articleDependents.has(link.uri)) this.articles.delete(link.uri);
@@ -424,8 +394,7 @@ export class Workspace {
   private invalidateDependents(articleUri: string): Set<string> {
     const affected = new Set<string>();
     for (const uri of this.articleDependents.get(articleUri) ?? []) {
-      const entry = this.files.get(uri);
-      if (entry) entry.local = undefined;
+      this.articleStamps.set(uri, this.articleStamp(uri) + 1);
       affected.add(uri);
     }
     return affected;
@@ -442,12 +411,6 @@ export function referencedIds(entry: ClaimsEntry): Set<string> {
     }
   }
   return ids;
-}
-
-/** `@id` or `@id/claim` → `id`; a free description → undefined. */
-export function sourceIdOfVia(via: string): string | undefined {
-  if (!via.startsWith("@")) return undefined;
-  return via.slice(1).split("/")[0];
 }
 
 function groupSignatures(entry: ClaimsEntry): Map<string, string> {

@@ -8,11 +8,11 @@ import type { ClaimFacts } from "../../model/facts";
 import type { Problem } from "../../model/problem";
 import type { Message } from "../../messages";
 import type { FoldedText } from "../../text/fold";
-import type { ClaimsEntry, Workspace } from "../../workspace/workspace";
+import type { ClaimsEntry, WorkspaceIndex } from "../../workspace/workspaceIndex";
 import type { ActionOptions, CodeAction, TextEdit, WorkspaceEdit } from "../edit";
 
 export interface FixContext {
-  readonly workspace: Workspace;
+  readonly workspace: WorkspaceIndex;
   /** The claims file the problem stands in. */
   readonly entry: ClaimsEntry;
   readonly options: ActionOptions;
@@ -45,7 +45,7 @@ export function shorten(text: string, max = 60): string {
 }
 
 /** The article of the claim's source, when the workspace could read it. */
-export function articleOf(entry: ClaimsEntry, claim: ClaimFacts, workspace: Workspace): { uri: string; text: string; folded: () => FoldedText } | undefined {
+export function articleOf(entry: ClaimsEntry, claim: ClaimFacts, workspace: WorkspaceIndex): { uri: string; text: string; folded: () => FoldedText } | undefined {
   if (!claim.source) return undefined;
   const link = entry.links.get(claim.source.index);
   if (link?.kind !== "inside") return undefined;

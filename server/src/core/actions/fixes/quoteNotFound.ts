@@ -3,6 +3,7 @@
  * in the article (core/text/reanchor.ts: edit distance, with the text that stood around the quote
  * when it was last found, and a bonus for a passage that states the claimed value), or remove it.
  */
+import { problemsOwner } from "../../analysis/problems";
 import { quoteStatesValue } from "../../checks/figureInQuote";
 import { said } from "../../messages";
 import { isolate } from "../../text/bidi";
@@ -31,7 +32,7 @@ export const quoteNotFoundFix: Fix = {
             return states === true ? 1 : states === undefined ? 0.5 : 0;
           }
         : undefined;
-      const anchor = reanchor(article.text, article.folded(), quote.value, workspace.anchors.context(article.uri, quote.value), bonus);
+      const anchor = reanchor(article.text, article.folded(), quote.value, problemsOwner(workspace).anchors.context(article.uri, quote.value), bonus);
       // The new quote must be found as written, or the fix would trade one warning for the same.
       if (anchor && findQuote(article.folded(), anchor.text).length > 0) {
         const edit = { uri: entry.uri, start: quote.valueSpan.start, end: quote.valueSpan.end, newText: quoteValue(anchor.text) };

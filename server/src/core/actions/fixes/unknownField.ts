@@ -7,7 +7,7 @@ import { CLAIM_FIELDS, SOURCE_FIELDS, editDistance } from "../../syntax/fieldNam
 import type { Field } from "../../syntax/ast";
 import { said } from "../../messages";
 import type { Problem } from "../../model/problem";
-import type { ClaimsEntry } from "../../workspace/workspace";
+import type { ClaimsEntry } from "../../workspace/workspaceIndex";
 import { edits, type TextEdit } from "../edit";
 import { quickFix, type Fix, type FixContext } from "./fix";
 

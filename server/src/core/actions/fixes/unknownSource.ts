@@ -14,7 +14,7 @@ import type { Field } from "../../syntax/ast";
 import { editDistance } from "../../syntax/fieldNames";
 import { isolate } from "../../text/bidi";
 import { relativePath } from "../../workspace/paths";
-import type { ClaimsEntry } from "../../workspace/workspace";
+import type { ClaimsEntry } from "../../workspace/workspaceIndex";
 import { fieldIndent, lineEnding } from "../claimsText";
 import { edits, type CodeAction, type TextEdit } from "../edit";
 import { sourceBlockLines, type ArticleBeside } from "../sourceBlock";

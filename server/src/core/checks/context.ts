@@ -1,0 +1,19 @@
+/**
+ * What every check is given: the workspace to read, and the memos the checks share, which belong
+ * to whoever owns the diagnostics (analysis/problems.ts) and live as long as its workspace.
+ */
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
+import type { GroupComparisons } from "./groupComparison";
+import type { QuoteLocator } from "./quoteLocator";
+
+/** Where a quote found once in its article stood: what re-anchoring it needs after the article changes. */
+export interface AnchorRecorder {
+  remember(articleUri: string, quote: string, text: string, start: number, end: number): void;
+}
+
+export interface CheckContext {
+  readonly workspace: WorkspaceIndex;
+  readonly quotes: QuoteLocator;
+  readonly comparisons: GroupComparisons;
+  readonly anchors: AnchorRecorder;
+}

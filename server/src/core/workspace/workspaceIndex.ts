@@ -1,0 +1,79 @@
+/**
+ * What the rest of the core may read of the workspace: the index of claims files, articles,
+ * quantities and source ids, with no way to change it. Checks, analyses and actions take this;
+ * only the hosts that load files (loader, session, CLI) hold the Workspace class itself.
+ */
+import type { FileFacts } from "../model/facts";
+import type { IsnadConfig } from "../config";
+import type { Message } from "../messages";
+import type { FoldedText } from "../text/fold";
+import type { LineIndex } from "../text/lineIndex";
+import type { ArticleLink } from "./paths";
+import type { ClaimRef, QuantityGroup } from "./quantityGroup";
+import type { Vocabulary } from "./vocabulary";
+
+export type { ClaimRef } from "./quantityGroup";
+
+/** An article as the host could read it. */
+export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message };
+
+export interface ClaimsEntry {
+  readonly uri: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly facts: FileFacts;
+  /** Per source index, where its `text:` leads (absent when it has none). */
+  readonly links: ReadonlyMap<number, ArticleLink>;
+  readonly encodingError: string | undefined;
+  /** `encodingError` as data, for hosts that translate it. */
+  readonly encodingL10n?: Message | undefined;
+}
+
+/** An article that was read, with what is derived from its text on demand. */
+export interface ArticleView {
+  readonly text: string;
+  /** Changes whenever the text does: what was derived from an older serial is stale. */
+  readonly serial: number;
+  readonly lines: LineIndex;
+  folded(): FoldedText;
+}
+
+/** The words of the workspace, read-only. */
+export type VocabularyView = Pick<Vocabulary, "metrics" | "metricUse" | "filesUsing" | "lookalikes" | "preferredLookalike" | "qualifierKeys" | "qualifierValues">;
+
+export interface WorkspaceIndex {
+  readonly rootUri: string;
+  readonly configuration: IsnadConfig;
+  /** Bumped by every change to the index: whatever was derived in an older generation may be stale. */
+  readonly generation: number;
+  readonly vocabulary: VocabularyView;
+  readonly readsArticlesOnDemand: boolean;
+  entry(uri: string): ClaimsEntry | undefined;
+  claimsFiles(): IterableIterator<string>;
+  /**
+   * Bumped when an article the file names changes: what was derived from the file and its
+   * articles is stale when this differs.
+   */
+  articleStamp(uri: string): number;
+  article(uri: string): ArticleView | undefined;
+  articleContent(uri: string): ArticleContent | undefined;
+  hasArticle(uri: string): boolean;
+  isArticle(uri: string): boolean;
+  claimsNaming(articleUri: string): string[];
+  unreadArticles(): string[];
+  /** Every claim about the quantity `key`, across the workspace. */
+  claimsAbout(key: string): readonly ClaimRef[];
+  group(key: string): QuantityGroup | undefined;
+  sourceIds(): IterableIterator<string>;
+  sourceReferrers(id: string): string[];
+  sourceDefiners(id: string): string[];
+  definitionCount(id: string): number;
+  /** Calls `listener` with each article forgotten, so that what was derived from its text goes too; returns how to stop. */
+  onArticleForgotten(listener: (uri: string) => void): () => void;
+}
+
+/** `@id` or `@id/claim` → `id`; a free description → undefined. */
+export function sourceIdOfVia(via: string): string | undefined {
+  if (!via.startsWith("@")) return undefined;
+  return via.slice(1).split("/")[0];
+}
