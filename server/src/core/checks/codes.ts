@@ -15,6 +15,7 @@ export const CHECKS = {
   "invalid-field": "error",
   "outside-root": "error",
   "missing-text": "warning",
+  "undated-source": "warning",
   "quote-not-found": "warning",
   "figure-not-in-quote": "warning",
   "incompatible-values": "warning",
