@@ -123,7 +123,7 @@ function markFigures(claim: ClaimFacts): string {
 
 function comparisonTable(workspace: WorkspaceIndex, uri: string, claim: ClaimFacts, t: Translate): string | undefined {
   if (!claim.quantityKey) return undefined;
-  const members = workspace.claimsAbout(claim.quantityKey);
+  const members = workspace.groupOf(claim)?.members ?? [];
   if (members.length < 2) return undefined;
   const header = [msg("source"), msg("outlet"), msg("published"), msg("value")].map(t);
   const rows = [`| ${header.join(" | ")} | |`, "|---|---|---|---|---|"];

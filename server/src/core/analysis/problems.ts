@@ -19,7 +19,11 @@ import { duplicateIdProblems } from "../checks/duplicateIds";
 import { unknownSourceProblems } from "../checks/unknownSources";
 import { contradictionProblems } from "../checks/contradictions";
 import { similarMetricProblems } from "../checks/similarMetric";
+import { runningCountProblems } from "../checks/runningCounts";
+import { totalProblems } from "../checks/totals";
+import { subsetProblems } from "../checks/subsets";
 import { AnchorMemory } from "./anchors";
+import { CountTimes } from "../checks/reasoning/countTime";
 
 /** Files whose problems of the current generation are remembered at most. */
 const PROBLEMS_REMEMBERED = 2048;
@@ -27,13 +31,14 @@ const PROBLEMS_REMEMBERED = 2048;
 /** Checks whose findings depend on the file and its articles alone. */
 const LOCAL_CHECKS = [articleProblems, quoteProblems, unsourcedProblems] as const;
 /** Checks that read other files of the workspace. */
-const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, similarMetricProblems] as const;
+const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, runningCountProblems, totalProblems, subsetProblems, similarMetricProblems] as const;
 
 export class Problems {
   /** Where each quote last stood in its article, to re-anchor it when the article changes. */
   readonly anchors = new AnchorMemory();
   readonly quotes: QuoteLocator;
   readonly comparisons = new GroupComparisons();
+  readonly counts: CountTimes;
   private readonly context: CheckContext;
   private readonly local = new WeakMap<ClaimsEntry, { stamp: number; problems: Problem[] }>();
   private readonly memo = new Map<ClaimsEntry, Problem[]>();
@@ -42,7 +47,8 @@ export class Problems {
 
   constructor(readonly workspace: WorkspaceIndex) {
     this.quotes = new QuoteLocator(workspace);
-    this.context = { workspace, quotes: this.quotes, comparisons: this.comparisons, anchors: this.anchors };
+    this.counts = new CountTimes(workspace);
+    this.context = { workspace, quotes: this.quotes, comparisons: this.comparisons, anchors: this.anchors, counts: this.counts };
   }
 
   /** The problems of a claims file, with offsets into its text. */

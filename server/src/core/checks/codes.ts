@@ -20,11 +20,16 @@ export const CHECKS = {
   "figure-not-in-quote": "warning",
   "incompatible-values": "warning",
   contradiction: "warning",
+  "as-of-decrease": "warning",
+  "sum-mismatch": "warning",
+  "subset-exceeds-total": "warning",
   "ambiguous-quote": "information",
   "settled-contradiction": "information",
+  "sources-sum-mismatch": "information",
   "similar-metric": "hint",
   "unsourced-claim": "information",
   "uncovered-figure": "hint",
+  "possible-contradiction": "hint",
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof CHECKS;
@@ -32,7 +37,7 @@ export type CheckCode = keyof typeof CHECKS;
 export const CHECK_CODES = Object.keys(CHECKS) as CheckCode[];
 
 /** Checks that say nothing until a setting gives them a severity: most figures of an article are claimed by no one. */
-export const OFF_BY_DEFAULT: ReadonlySet<CheckCode> = new Set<CheckCode>(["uncovered-figure"]);
+export const OFF_BY_DEFAULT: ReadonlySet<CheckCode> = new Set<CheckCode>(["uncovered-figure", "possible-contradiction"]);
 
 /** Where every diagnostic says it comes from. */
 export const DIAGNOSTIC_SOURCE = "isnad";

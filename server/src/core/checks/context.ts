@@ -5,6 +5,7 @@
 import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { GroupComparisons } from "./groupComparison";
 import type { QuoteLocator } from "./quoteLocator";
+import type { CountTimes } from "./reasoning/countTime";
 
 /** Where a quote found once in its article stood: what re-anchoring it needs after the article changes. */
 export interface AnchorRecorder {
@@ -16,4 +17,6 @@ export interface CheckContext {
   readonly quotes: QuoteLocator;
   readonly comparisons: GroupComparisons;
   readonly anchors: AnchorRecorder;
+  /** When each flow claim's count was taken. */
+  readonly counts: CountTimes;
 }

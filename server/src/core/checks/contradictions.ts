@@ -11,16 +11,17 @@ import { isolate } from "../text/bidi";
 import type { ClaimRef, ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { CheckContext } from "./context";
 import type { GroupComparison } from "./groupComparison";
+import { countsApart, type CountTimes } from "./reasoning/countTime";
 
 /** At most this many related places per diagnostic; the message counts the rest. */
 export const MAX_RELATED = 20;
 
 /** The contradiction problems of every claim of `entry`. */
-export function contradictionProblems({ workspace, comparisons }: CheckContext, entry: ClaimsEntry): Problem[] {
+export function contradictionProblems({ workspace, comparisons, counts }: CheckContext, entry: ClaimsEntry): Problem[] {
   const problems: Problem[] = [];
   for (const claim of entry.facts.claims) {
     if (!claim.quantityKey || !claim.set || claim.valueText === undefined) continue;
-    const group = workspace.group(claim.quantityKey);
+    const group = workspace.groupOf(claim);
     if (!group || group.members.length < 2) continue;
     const analysis = comparisons.of(group);
     const own = setKey(claim.set);
@@ -31,6 +32,8 @@ export function contradictionProblems({ workspace, comparisons }: CheckContext, 
       if (comparison === "contradict") conflicting.push(...members);
       else if (comparison === "incompatible") incompatible.push(...members);
     }
+    // Running counts of one window taken on dates certainly apart are compared as such (runningCounts.ts).
+    if (workspace.kindOf(claim) === "flow") dropCountsApart(counts, claim, conflicting);
     // Files are indexed in whatever order they were read: sort, so that messages never depend on it.
     conflicting.sort(byPlace);
     incompatible.sort(byPlace);
@@ -162,4 +165,14 @@ function relatedPlaces(refs: readonly ClaimRef[], label: string): RelatedPlace[]
 /** Claims in file order, then in their order in the file. */
 function byPlace(a: ClaimRef, b: ClaimRef): number {
   return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start;
+}
+
+/** Leaves out of `conflicting` the counts of the window taken on a date certainly before or after the claim's. */
+function dropCountsApart(counts: CountTimes, claim: ClaimFacts, conflicting: ClaimRef[]): void {
+  const own = counts.of(claim);
+  if (!own) return;
+  for (let i = conflicting.length - 1; i >= 0; i--) {
+    const other = conflicting[i];
+    if (other && countsApart(own, counts.of(other.claim))) conflicting.splice(i, 1);
+  }
 }

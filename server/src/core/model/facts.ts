@@ -220,11 +220,37 @@ function quantityOf(node: ClaimNode, published: string | undefined, problems: Pr
   return { quantityKey: joinKey(metric, pairs), time };
 }
 
+/** What a claim counts, apart from time: its metric and its other qualifiers. */
+export interface Scope {
+  readonly metric: string;
+  readonly pairs: readonly (readonly [string, string])[];
+  readonly key: string;
+  /** The window part of the claim's window key (after `@`); "" for a claim with no window. */
+  readonly window: string;
+}
+
+/** The claim's scope; undefined for a claim with no metric. */
+export function scopeOf(claim: ClaimFacts): Scope | undefined {
+  const key = claim.quantityKey;
+  if (!key) return undefined;
+  const open = key.indexOf("{");
+  const metric = key.slice(0, open);
+  const time = claim.time;
+  if (time) return { metric, pairs: time.scope, key: time.scopeKey, window: time.window ? time.windowKey.slice(time.windowKey.lastIndexOf("@") + 1) : "" };
+  const inner = key.slice(open + 1, -1);
+  const pairs = inner === "" ? [] : inner.split("\u0001").map((pair): [string, string] => {
+    const colon = pair.indexOf(":");
+    return [pair.slice(0, colon), pair.slice(colon + 1)];
+  });
+  return { metric, pairs, key, window: "" };
+}
+
 function byKey([a]: readonly [string, string], [b]: readonly [string, string]): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function joinKey(metric: string, pairs: ReadonlyMap<string, string>): string {
+/** A quantity key of a metric and qualifiers (already folded and normalised). */
+export function joinKey(metric: string, pairs: ReadonlyMap<string, string>): string {
   const sorted = [...pairs].sort(byKey);
   // Joined, not concatenated: the key is kept for every claim, and a concatenation would keep a
   // rope of pieces until something flattens it.

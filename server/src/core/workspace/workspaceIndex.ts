@@ -9,10 +9,30 @@ import type { Message } from "../messages";
 import type { FoldedText } from "../text/fold";
 import type { LineIndex } from "../text/lineIndex";
 import type { ArticleLink } from "./paths";
+import type { ClaimFacts } from "../model/facts";
 import type { ClaimRef, QuantityGroup } from "./quantityGroup";
+import type { ScopeWindow } from "./scopeIndex";
 import type { Vocabulary } from "./vocabulary";
 
 export type { ClaimRef } from "./quantityGroup";
+export type { ScopeWindow } from "./scopeIndex";
+
+/** What a `metric` block declares a metric to count (docs/format.md, *Metric declarations*). */
+export type MetricKind = "flow" | "level" | "attribute";
+
+export interface MetricDeclaration {
+  readonly name: string;
+  readonly folded: string;
+  readonly kind: MetricKind;
+  readonly unit: string | undefined;
+  /** The folded canonical name of the metric this one counts a part of. */
+  readonly partOf: string | undefined;
+  readonly aliases: readonly string[];
+  readonly labels: Readonly<Record<string, string>>;
+  readonly uri: string;
+  readonly start: number;
+  readonly end: number;
+}
 
 /** An article as the host could read it. */
 export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message };
@@ -64,6 +84,16 @@ export interface WorkspaceIndex {
   /** Every claim about the quantity `key`, across the workspace. */
   claimsAbout(key: string): readonly ClaimRef[];
   group(key: string): QuantityGroup | undefined;
+  /** The key of the group a claim belongs to (see Workspace.groupKeyOf). */
+  groupKeyOf(claim: ClaimFacts): string | undefined;
+  groupOf(claim: ClaimFacts): QuantityGroup | undefined;
+  kindOf(claim: ClaimFacts): MetricKind | undefined;
+  /** The declaration a metric name (folded, canonical or alias) resolves to. */
+  metricDeclaration(foldedMetric: string): MetricDeclaration | undefined;
+  /** Metrics declared part of `folded`. */
+  partsOf(folded: string): string[];
+  windowsOf(scopeKey: string): ScopeWindow[];
+  narrowerScopes(scopeKey: string): string[];
   sourceIds(): IterableIterator<string>;
   sourceReferrers(id: string): string[];
   sourceDefiners(id: string): string[];
