@@ -14,6 +14,8 @@ export const CHECKS = {
   "unknown-field": "error",
   "invalid-field": "error",
   "outside-root": "error",
+  "invalid-metric": "error",
+  "duplicate-metric": "error",
   "missing-text": "warning",
   "quote-not-found": "warning",
   "figure-not-in-quote": "warning",
@@ -22,6 +24,7 @@ export const CHECKS = {
   "ambiguous-quote": "information",
   "settled-contradiction": "information",
   "similar-metric": "hint",
+  "similar-qualifier": "hint",
   "unsourced-claim": "information",
   "uncovered-figure": "hint",
 } as const satisfies Record<string, Severity>;
