@@ -19,6 +19,7 @@ import { duplicateIdProblems } from "../checks/duplicateIds";
 import { unknownSourceProblems } from "../checks/unknownSources";
 import { contradictionProblems } from "../checks/contradictions";
 import { similarMetricProblems } from "../checks/similarMetric";
+import { declarationProblems } from "../checks/declarations";
 import { AnchorMemory } from "./anchors";
 
 /** Files whose problems of the current generation are remembered at most. */
@@ -27,7 +28,7 @@ const PROBLEMS_REMEMBERED = 2048;
 /** Checks whose findings depend on the file and its articles alone. */
 const LOCAL_CHECKS = [articleProblems, quoteProblems, unsourcedProblems] as const;
 /** Checks that read other files of the workspace. */
-const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, similarMetricProblems] as const;
+const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, similarMetricProblems, declarationProblems] as const;
 
 export class Problems {
   /** Where each quote last stood in its article, to re-anchor it when the article changes. */

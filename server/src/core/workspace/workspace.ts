@@ -16,10 +16,11 @@ import { Vocabulary } from "./vocabulary";
 import { ArticleStore, type ArticleEntry, type Reread } from "./articleStore";
 import { FileRecords, type ParsedFiles } from "./fileRecords";
 import { LruMap } from "../memory/lru";
+import { DeclarationCatalog, touchedNames, type MetricDeclaration, type TouchedNames } from "./declarationCatalog";
 import type { Message } from "../messages";
 import { sourceIdOfVia, type ArticleContent, type ArticleView, type ClaimsEntry, type WorkspaceIndex } from "./workspaceIndex";
 
-export type { ArticleContent, ClaimRef, ClaimsEntry, WorkspaceIndex } from "./workspaceIndex";
+export type { ArticleContent, ClaimRef, ClaimsEntry, MetricDeclaration, WorkspaceIndex } from "./workspaceIndex";
 export { sourceIdOfVia } from "./workspaceIndex";
 
 /**
@@ -63,6 +64,8 @@ export class Workspace implements WorkspaceIndex {
   private readonly unread = new Set<string>();
   /** Metric names, qualifier keys and values in use, for completion and `similar-metric`. */
   readonly vocabulary = new Vocabulary();
+  /** The `metric` and `qualifier` blocks, by the names they declare. */
+  readonly declarations = new DeclarationCatalog();
 
   /**
    * `reread`: how the host reads an article again at once (Node can), which lets the workspace
@@ -257,6 +260,10 @@ export class Workspace implements WorkspaceIndex {
     return this.groups.get(key);
   }
 
+  metricDeclaration(foldedMetric: string): MetricDeclaration | undefined {
+    return this.declarations.metricDeclaration(foldedMetric);
+  }
+
   /** How many times source `id` is defined in the workspace. */
   definitionCount(id: string): number {
     let n = 0;
@@ -274,6 +281,10 @@ export class Workspace implements WorkspaceIndex {
     }
     const affected = new Set<string>([uri]);
     const lookalikes = this.vocabulary.watch(previous?.facts, next?.facts);
+    const touched = touchedNames(previous?.facts, next?.facts);
+    const declares = touched.metrics.size + touched.values.size + touched.movedMetrics.size + touched.movedValues.size > 0;
+    // Who reads the names an update declares differently: before the change and after it.
+    if (declares) this.addDeclarationReaders(touched, affected);
     if (previous) this.unlink(previous, affected);
     if (next) {
       this.files.set(uri, next);
@@ -286,7 +297,8 @@ export class Workspace implements WorkspaceIndex {
     for (const link of previous?.links.values() ?? []) {
       if (link.kind === "inside" && !this.articleDependents.has(link.uri)) this.articles.delete(link.uri);
     }
-    if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
+    if (declares) this.addDeclarationReaders(touched, affected);
+    else if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
     // Files whose `similar-metric` hint comes or goes because this file changed a name's use.
     for (const f of this.vocabulary.changedSince(lookalikes)) affected.add(f);
     // The old version's tree is dead: it must not take one of the places kept for trees in use.
@@ -305,6 +317,7 @@ export class Workspace implements WorkspaceIndex {
       if (group.members.length === 0) this.groups.delete(claim.quantityKey);
     }
     this.vocabulary.remove(entry.uri, entry.facts);
+    this.declarations.remove(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
       if (!source.id) continue;
       const defs = this.sourceDefinitions.get(source.id);
@@ -339,6 +352,7 @@ export class Workspace implements WorkspaceIndex {
       if (affected) for (const member of group.members) affected.add(member.uri);
     }
     this.vocabulary.add(entry.uri, entry.facts);
+    this.declarations.add(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
       if (!source.id) continue;
       let defs = this.sourceDefinitions.get(source.id);
@@ -384,6 +398,31 @@ export class Workspace implements WorkspaceIndex {
 
   private previousMembers(key: string, previous: ClaimsEntry): string[] {
     return previous.facts.claims.some((c) => c.quantityKey === key) ? [previous.uri] : [];
+  }
+
+  /**
+   * The files whose diagnostics read what the catalog says of these names: those declaring them,
+   * listing them as an alias or naming them in `part-of`, those declaring a metric up their
+   * `part-of` chains (a cycle is reported on every block in it), and those with claims using them.
+   * A name only moved is read by the declarations that point to it, not by claims.
+   */
+  private addDeclarationReaders(touched: TouchedNames, affected: Set<string>): void {
+    const catalog = this.declarations;
+    for (const [names, claimsToo] of [
+      [touched.metrics, true],
+      [touched.movedMetrics, false],
+    ] as const) {
+      for (const name of names) {
+        for (const def of [...catalog.metricDefinitions(name), ...catalog.aliasDefinitions(name), ...catalog.partOfReferrers(name)]) affected.add(def.uri);
+        const counting = catalog.metricDefinitions(name)[0];
+        for (const up of counting ? catalog.partOfChain(counting) : []) for (const def of catalog.metricDefinitions(up)) affected.add(def.uri);
+        if (claimsToo) for (const uri of this.vocabulary.filesUsing(name)) affected.add(uri);
+      }
+    }
+    for (const name of [...touched.values, ...touched.movedValues]) {
+      const [key = "", value = ""] = name.split("\u0000");
+      for (const def of [...catalog.valueDefinitions(key, value), ...catalog.valueAliasDefinitions(key, value)]) affected.add(def.uri);
+    }
   }
 
   private touchSourceId(id: string, affected: Set<string>): void {
