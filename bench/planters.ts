@@ -103,6 +103,15 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
     a.post.push({ text: `source ${a.sourceId}-${tag}` }, { text: `  text: ${a.sourceId}-print-${tag}.txt`, codes: ["missing-text"] });
   },
 
+  // A statement with no date, counting "last year": nothing to resolve `last` against.
+  "undated-source": ({ a, tag }) => {
+    a.post.push(
+      { text: `source undated-${tag}` },
+      { text: `  outlet: ${a.lang === "ar" ? "بلاغ" : "Communiqué"}` },
+      { text: `claim arrested {operation: ${tag}, year: last} = 7`, codes: ["undated-source"] },
+    );
+  },
+
   // The article says n; the quote says n + 1, and so does the claim.
   "quote-not-found": ({ a, tag, random }) => {
     const n = 3 + Math.floor(random() * 20);

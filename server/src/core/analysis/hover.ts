@@ -46,6 +46,7 @@ export function claimHover(workspace: WorkspaceIndex, uri: string, claim: ClaimF
   const out: string[] = [];
   const qualifiers = claim.node.qualifiers.map((q) => `${q.key.text}: ${q.value.text}`).join(", ");
   out.push(`**${md(claim.node.metric.text)}**${qualifiers ? ` {${md(qualifiers)}}` : ""} = **${md(claim.node.value?.text ?? "?")}**`);
+  for (const r of claim.time?.resolutions ?? []) out.push(t(msg("`{0}: {1}` → {2}, from published {3}", r.key, r.written, r.resolved, r.published)));
   if (claim.source) out.push(sourceLine(claim.source, t));
   const chain = attributionChain(workspace, claim);
   if (chain.length > 1) out.push(t(msg("Attribution: {0}", chain.map(md).join(" ← "))));

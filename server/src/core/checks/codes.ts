@@ -17,6 +17,7 @@ export const CHECKS = {
   "invalid-metric": "error",
   "duplicate-metric": "error",
   "missing-text": "warning",
+  "undated-source": "warning",
   "quote-not-found": "warning",
   "figure-not-in-quote": "warning",
   "incompatible-values": "warning",

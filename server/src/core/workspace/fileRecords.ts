@@ -11,7 +11,7 @@
  */
 import type { ClaimNode, ClaimsFile, Field, Span, Token, ValueLiteral } from "../syntax/ast";
 import { parseClaims } from "../syntax/parser";
-import { factsOf, type ClaimFacts, type FileFacts, type SourceFacts, type ViaRef } from "../model/facts";
+import { factsOf, type ClaimFacts, type FileFacts, type SourceFacts, type TimeFacts, type ViaRef } from "../model/facts";
 import type { Rank } from "../model/fieldSchemas";
 import type { MetricFacts, QualifierFacts } from "../model/declarations";
 import type { Problem } from "../model/problem";
@@ -118,6 +118,7 @@ class ClaimRecord implements ClaimFacts {
   readonly hasQuoteLine: boolean;
   /** Kept: every check of the file reads it, and a quote is most of a claim's text anyway. */
   readonly quote: Field | undefined;
+  readonly time: TimeFacts | undefined;
 
   constructor(
     private readonly owner: FileRecords,
@@ -141,6 +142,7 @@ class ClaimRecord implements ClaimFacts {
     this.literal = facts.literal;
     this.hasQuoteLine = facts.hasQuoteLine;
     this.quote = facts.quote;
+    this.time = facts.time;
   }
 
   private get full(): ClaimFacts {
