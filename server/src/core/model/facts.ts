@@ -13,6 +13,7 @@ import type { Problem } from "./problem";
 import { said } from "../messages";
 import { exact } from "../memory/exact";
 import { remembered } from "../memory/remembered";
+import { declarationsOf, type MetricFacts, type QualifierFacts } from "./declarations";
 import { readTime, TIME_KEYS, windowKey, type DateSpan, type Resolution, type TimeWindow } from "./timeWindow";
 
 export interface SourceFacts {
@@ -94,7 +95,11 @@ export interface FileFacts {
   readonly file: ClaimsFile;
   readonly sources: readonly SourceFacts[];
   readonly claims: readonly ClaimFacts[];
-  /** Problems found in this file alone: syntax, unknown and invalid fields, repeated ids. */
+  /** The `metric` blocks (see model/declarations.ts). */
+  readonly metrics: readonly MetricFacts[];
+  /** The `qualifier` blocks. */
+  readonly qualifierBlocks: readonly QualifierFacts[];
+  /** Problems found in this file alone: syntax, unknown and invalid fields, repeated ids, declarations that cannot be. */
   readonly problems: readonly Problem[];
 }
 
@@ -136,7 +141,8 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
     };
   });
   reportRepeatedClaimIds(claims, problems);
-  return { file, sources, claims, problems };
+  const { metrics, qualifierBlocks } = declarationsOf(file, problems);
+  return { file, sources, claims, metrics, qualifierBlocks, problems };
 }
 
 const NO_VIA_REFS: readonly ViaRef[] = [];

@@ -9,7 +9,7 @@ import { parseClaims } from "../syntax/parser";
 import { factsOf, foldedName, joinKey, scopeOf, type ClaimFacts } from "../model/facts";
 import { windowDays } from "../model/timeWindow";
 import { ScopeIndex, widerScopes, type ScopeWindow } from "./scopeIndex";
-import type { MetricDeclaration, MetricKind } from "./workspaceIndex";
+import type { MetricKind } from "../model/fieldSchemas";
 import { fold, type FoldedText } from "../text/fold";
 import { LineIndex } from "../text/lineIndex";
 import { DEFAULT_CONFIG, type IsnadConfig } from "../config";
@@ -19,10 +19,11 @@ import { Vocabulary } from "./vocabulary";
 import { ArticleStore, type ArticleEntry, type Reread } from "./articleStore";
 import { FileRecords, type ParsedFiles } from "./fileRecords";
 import { LruMap } from "../memory/lru";
+import { DeclarationCatalog, touchedNames, type MetricDeclaration, type TouchedNames } from "./declarationCatalog";
 import type { Message } from "../messages";
 import { sourceIdOfVia, type ArticleContent, type ArticleView, type ClaimsEntry, type WorkspaceIndex } from "./workspaceIndex";
 
-export type { ArticleContent, ClaimRef, ClaimsEntry, WorkspaceIndex } from "./workspaceIndex";
+export type { ArticleContent, ClaimRef, ClaimsEntry, MetricDeclaration, WorkspaceIndex } from "./workspaceIndex";
 export { sourceIdOfVia } from "./workspaceIndex";
 
 /**
@@ -68,6 +69,8 @@ export class Workspace implements WorkspaceIndex {
   private readonly unread = new Set<string>();
   /** Metric names, qualifier keys and values in use, for completion and `similar-metric`. */
   readonly vocabulary = new Vocabulary();
+  /** The `metric` and `qualifier` blocks, by the names they declare. */
+  readonly declarations = new DeclarationCatalog();
 
   /**
    * `reread`: how the host reads an article again at once (Node can), which lets the workspace
@@ -283,10 +286,6 @@ export class Workspace implements WorkspaceIndex {
     return this.metricDeclaration(foldedName(claim.metric.text))?.kind;
   }
 
-  metricDeclaration(_folded: string): MetricDeclaration | undefined {
-    return undefined;
-  }
-
   /** Windows claimed in a scope of a flow or level metric. */
   windowsOf(scopeKey: string): ScopeWindow[] {
     return this.scopes.windowsOf(scopeKey);
@@ -341,12 +340,16 @@ export class Workspace implements WorkspaceIndex {
   }
 
   /** Metrics declared part of `folded`. */
-  partsOf(_folded: string): string[] {
-    return [];
+  partsOf(folded: string): string[] {
+    return this.declarations.partOfReferrers(folded).map((def) => def.facts.folded);
   }
 
   group(key: string): QuantityGroup | undefined {
     return this.groups.get(key);
+  }
+
+  metricDeclaration(foldedMetric: string): MetricDeclaration | undefined {
+    return this.declarations.metricDeclaration(foldedMetric);
   }
 
   /** How many times source `id` is defined in the workspace. */
@@ -360,12 +363,20 @@ export class Workspace implements WorkspaceIndex {
     this.changes++;
     const previous = this.files.get(uri);
     if (!track && !previous && next) {
+      // A file declaring metrics changes the groups of the claims already linked under them.
+      const relinked = next.facts.metrics.length > 0 ? this.unlinkUsers(touchedNames(undefined, next.facts), uri) : [];
       this.files.set(uri, next);
       this.link(next, undefined);
+      for (const user of relinked) this.link(user, undefined);
       return new Set([uri]);
     }
     const affected = new Set<string>([uri]);
     const lookalikes = this.vocabulary.watch(previous?.facts, next?.facts);
+    const touched = touchedNames(previous?.facts, next?.facts);
+    const declares = touched.metrics.size + touched.values.size + touched.movedMetrics.size + touched.movedValues.size > 0;
+    // Who reads the names an update declares differently: before the change and after it.
+    if (declares) this.addDeclarationReaders(touched, affected);
+    const relinked = touched.metrics.size > 0 ? this.unlinkUsers(touched, uri, affected) : [];
     if (previous) this.unlink(previous, affected);
     if (next) {
       this.files.set(uri, next);
@@ -374,16 +385,36 @@ export class Workspace implements WorkspaceIndex {
       this.files.delete(uri);
       this.articleStamps.delete(uri);
     }
+    for (const user of relinked) this.link(user, affected);
     // An article no claims file names any more is forgotten; one still named keeps its text.
     for (const link of previous?.links.values() ?? []) {
       if (link.kind === "inside" && !this.articleDependents.has(link.uri)) this.articles.delete(link.uri);
     }
-    if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
+    if (declares) this.addDeclarationReaders(touched, affected);
+    else if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
     // Files whose `similar-metric` hint comes or goes because this file changed a name's use.
     for (const f of this.vocabulary.changedSince(lookalikes)) affected.add(f);
     // The old version's tree is dead: it must not take one of the places kept for trees in use.
     if (previous?.facts instanceof FileRecords) this.parsedFiles.delete(previous.facts);
     return affected;
+  }
+
+  /**
+   * Unlinks the other files with claims under metric names whose declaration changes, while the
+   * catalog still says what the names meant: a kind decides a claim's group. The caller links
+   * them again once the catalog is up to date. Costs the files using those names, no more.
+   */
+  private unlinkUsers(touched: TouchedNames, except: string, affected = new Set<string>()): ClaimsEntry[] {
+    const users = new Set<string>();
+    for (const name of touched.metrics) for (const user of this.vocabulary.filesUsing(name)) if (user !== except) users.add(user);
+    const entries: ClaimsEntry[] = [];
+    for (const user of [...users].sort()) {
+      const entry = this.files.get(user);
+      if (!entry) continue;
+      this.unlink(entry, affected);
+      entries.push(entry);
+    }
+    return entries;
   }
 
   /** Removes a file from the indexes, noting who shared its quantities and source ids. */
@@ -399,6 +430,7 @@ export class Workspace implements WorkspaceIndex {
       this.unlinkScope(claim, key, affected);
     }
     this.vocabulary.remove(entry.uri, entry.facts);
+    this.declarations.remove(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
       if (!source.id) continue;
       const defs = this.sourceDefinitions.get(source.id);
@@ -435,6 +467,7 @@ export class Workspace implements WorkspaceIndex {
       this.linkScope(claim, key, affected);
     }
     this.vocabulary.add(entry.uri, entry.facts);
+    this.declarations.add(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
       if (!source.id) continue;
       let defs = this.sourceDefinitions.get(source.id);
@@ -489,6 +522,31 @@ export class Workspace implements WorkspaceIndex {
 
   private previousMembers(key: string, previous: ClaimsEntry): string[] {
     return previous.facts.claims.some((c) => this.groupKeyOf(c) === key) ? [previous.uri] : [];
+  }
+
+  /**
+   * The files whose diagnostics read what the catalog says of these names: those declaring them,
+   * listing them as an alias or naming them in `part-of`, those declaring a metric up their
+   * `part-of` chains (a cycle is reported on every block in it), and those with claims using them.
+   * A name only moved is read by the declarations that point to it, not by claims.
+   */
+  private addDeclarationReaders(touched: TouchedNames, affected: Set<string>): void {
+    const catalog = this.declarations;
+    for (const [names, claimsToo] of [
+      [touched.metrics, true],
+      [touched.movedMetrics, false],
+    ] as const) {
+      for (const name of names) {
+        for (const def of [...catalog.metricDefinitions(name), ...catalog.aliasDefinitions(name), ...catalog.partOfReferrers(name)]) affected.add(def.uri);
+        const counting = catalog.metricDefinitions(name)[0];
+        for (const up of counting ? catalog.partOfChain(counting) : []) for (const def of catalog.metricDefinitions(up)) affected.add(def.uri);
+        if (claimsToo) for (const uri of this.vocabulary.filesUsing(name)) affected.add(uri);
+      }
+    }
+    for (const name of [...touched.values, ...touched.movedValues]) {
+      const [key = "", value = ""] = name.split("\u0000");
+      for (const def of [...catalog.valueDefinitions(key, value), ...catalog.valueAliasDefinitions(key, value)]) affected.add(def.uri);
+    }
   }
 
   private touchSourceId(id: string, affected: Set<string>): void {

@@ -13,26 +13,13 @@ import type { ClaimFacts } from "../model/facts";
 import type { ClaimRef, QuantityGroup } from "./quantityGroup";
 import type { ScopeWindow } from "./scopeIndex";
 import type { Vocabulary } from "./vocabulary";
+import type { DeclarationCatalog, MetricDeclaration } from "./declarationCatalog";
+import type { MetricKind } from "../model/fieldSchemas";
 
 export type { ClaimRef } from "./quantityGroup";
 export type { ScopeWindow } from "./scopeIndex";
-
-/** What a `metric` block declares a metric to count (docs/format.md, *Metric declarations*). */
-export type MetricKind = "flow" | "level" | "attribute";
-
-export interface MetricDeclaration {
-  readonly name: string;
-  readonly folded: string;
-  readonly kind: MetricKind;
-  readonly unit: string | undefined;
-  /** The folded canonical name of the metric this one counts a part of. */
-  readonly partOf: string | undefined;
-  readonly aliases: readonly string[];
-  readonly labels: Readonly<Record<string, string>>;
-  readonly uri: string;
-  readonly start: number;
-  readonly end: number;
-}
+export type { MetricKind } from "../model/fieldSchemas";
+export type { MetricDeclaration, MetricDefinition, QualifierDefinition } from "./declarationCatalog";
 
 /** An article as the host could read it. */
 export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message };
@@ -58,6 +45,31 @@ export interface ArticleView {
   folded(): FoldedText;
 }
 
+/** The declarations of the workspace, read-only. */
+export type DeclarationsView = Pick<
+  DeclarationCatalog,
+  | "revision"
+  | "isEmpty"
+  | "declaringFiles"
+  | "metricDefinitions"
+  | "aliasDefinitions"
+  | "partOfReferrers"
+  | "metricNames"
+  | "aliasNames"
+  | "counts"
+  | "resolveMetric"
+  | "aliasOwner"
+  | "metricDeclaration"
+  | "partOfTarget"
+  | "partOfChain"
+  | "inCycle"
+  | "valueDefinitions"
+  | "valueAliasDefinitions"
+  | "hasValueAliases"
+  | "valueAliasOwner"
+  | "resolveValue"
+>;
+
 /** The words of the workspace, read-only. */
 export type VocabularyView = Pick<Vocabulary, "metrics" | "metricUse" | "filesUsing" | "lookalikes" | "preferredLookalike" | "qualifierKeys" | "qualifierValues">;
 
@@ -67,7 +79,11 @@ export interface WorkspaceIndex {
   /** Bumped by every change to the index: whatever was derived in an older generation may be stale. */
   readonly generation: number;
   readonly vocabulary: VocabularyView;
+  /** The `metric` and `qualifier` blocks of the workspace, by the names they declare. */
+  readonly declarations: DeclarationsView;
   readonly readsArticlesOnDemand: boolean;
+  /** The declaration a metric name (folded, canonical or alias) resolves to, when it is declared with a valid kind. */
+  metricDeclaration(foldedMetric: string): MetricDeclaration | undefined;
   entry(uri: string): ClaimsEntry | undefined;
   claimsFiles(): IterableIterator<string>;
   /**
@@ -88,8 +104,6 @@ export interface WorkspaceIndex {
   groupKeyOf(claim: ClaimFacts): string | undefined;
   groupOf(claim: ClaimFacts): QuantityGroup | undefined;
   kindOf(claim: ClaimFacts): MetricKind | undefined;
-  /** The declaration a metric name (folded, canonical or alias) resolves to. */
-  metricDeclaration(foldedMetric: string): MetricDeclaration | undefined;
   /** Metrics declared part of `folded`. */
   partsOf(folded: string): string[];
   windowsOf(scopeKey: string): ScopeWindow[];
