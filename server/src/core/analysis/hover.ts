@@ -8,7 +8,9 @@ import { compareSets } from "../model/valueSet";
 import { isolate } from "../text/bidi";
 import { spotFigures } from "../text/figures";
 import type { Range } from "../text/lineIndex";
-import { problemsOwner } from "./problems";
+import { problemsOf, problemsOwner } from "./problems";
+import { countTime } from "../checks/reasoning/countTime";
+import { describeWindow } from "../model/timeWindow";
 import { relativePath } from "../workspace/paths";
 import { sourceIdOfVia, type ClaimRef, type WorkspaceIndex } from "../workspace/workspaceIndex";
 import { english, msg, type Translate } from "../messages";
@@ -56,6 +58,8 @@ export function claimHover(workspace: WorkspaceIndex, uri: string, claim: ClaimF
     const where = found ? (found.matches.length > 0 ? t(msg("{0}, line {1}", relativePath(workspace.rootUri, found.articleUri), line)) : t(msg("not found in the article"))) : "";
     out.push(`> ${markFigures(claim)}${where ? `\n>\n> — ${md(where)}` : ""}`);
   }
+  const reasoning = reasoningLines(workspace, uri, claim, t);
+  if (reasoning) out.push(reasoning);
   if (claim.rank !== "normal") out.push(`${t(msg("Rank: {0}", `**${claim.rank}**`))}${claim.reason ? ` — ${md(claim.reason)}` : ""}`);
   const table = comparisonTable(workspace, uri, claim, t);
   if (table) out.push(table);
@@ -174,4 +178,28 @@ function md(text: string): string {
 /** Escapes Markdown so that user text (quotes, names) shows as written. */
 function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-!|<>~]/g, (ch) => `\\${ch}`).replace(/\n/g, " ");
+}
+
+/** Codes whose findings a claim's hover explains beside its provenance. */
+const REASONING_CODES: ReadonlySet<string> = new Set(["as-of-decrease", "sum-mismatch", "sources-sum-mismatch", "subset-exceeds-total", "possible-contradiction"]);
+
+/**
+ * For a flow or a level: the window the claim counts and when the count was taken, in words, and
+ * what the reasoning about windows found for it (the arithmetic of a total, the running count).
+ */
+function reasoningLines(workspace: WorkspaceIndex, uri: string, claim: ClaimFacts, t: Translate): string | undefined {
+  const kind = workspace.kindOf(claim);
+  const window = claim.time?.window;
+  if ((kind !== "flow" && kind !== "level") || !window) return undefined;
+  const time = countTime(workspace, claim);
+  const span = isolate(describeWindow(window));
+  const lines: string[] = [];
+  if (kind === "level" || !time) lines.push(t(msg("A level over {0}", span)));
+  else if (time.complete) lines.push(t(msg("A flow counted over {0}, to its end", span)));
+  else if (time.asof) lines.push(t(time.datedBy ? msg("A flow counted over {0} so far: as of {1}, the date of {2}", span, time.asof.iso, `\`${time.datedBy}\``) : msg("A flow counted over {0} so far: as of {1}", span, time.asof.iso)));
+  else lines.push(t(msg("A flow counted over {0} so far, as of a date nobody gives", span)));
+  for (const problem of problemsOf(workspace, uri)) {
+    if (REASONING_CODES.has(problem.code) && problem.start === claim.valueStart) lines.push(`⚠ ${md(problem.l10n ? t(problem.l10n) : problem.message)}`);
+  }
+  return lines.join("  \n");
 }

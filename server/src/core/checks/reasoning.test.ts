@@ -2,6 +2,7 @@
 // the issue names is here, the flagged ones and the look-alikes that must stay silent.
 import { describe, expect, it } from "vitest";
 import { codesOf, compactDiagnostics, workspaceOf } from "../testing/fixture";
+import { hoverAt } from "../analysis/hover";
 
 const FLOWS = `//- /metrics.claims
 metric cells_dismantled
@@ -206,5 +207,27 @@ describe("possible-contradiction", () => {
     expect(compactDiagnostics(workspace).filter((d) => d.startsWith("/a.claims"))).toEqual([
       "/a.claims:2:53 hint possible-contradiction: 8 (a) differs from 9 (a), which counts the same without agency: a narrower count, or a scoping slip?",
     ]);
+  });
+});
+
+describe("the hover of a flow", () => {
+  it("says which window it counts, when the count was taken, and the arithmetic of a total", async () => {
+    const { workspace, fixture } = await workspaceOf(`${FLOWS}//- /a.claims
+source waha
+  published: 2024-06-09
+claim cells_dismantled {period: 2015..2023} = 91
+claim cells_dismantled {year: 2024} = 5
+  via: @statement
+claim cells_dismantled {since: 2015} = 95$0
+//- /s.claims
+source statement
+  published: 2024-06-06
+`);
+    const at = fixture.cursor!;
+    const hover = hoverAt(workspace, at.uri, at.offset)?.markdown ?? "";
+    expect(hover).toContain("A flow counted over 2015.. so far: as of 2024-06-09, the date of `waha`");
+    expect(hover).toContain("⚠ the parts already exceed the total: 91 \\+ 5 = 96 \\> 95 \\(2015..2023, 2024 so far\\)");
+    const part = hoverAt(workspace, at.uri, fixture.files[at.uri]!.indexOf("= 5"))?.markdown ?? "";
+    expect(part).toContain("A flow counted over 2024 so far: as of 2024-06-06, the date of `statement`");
   });
 });
