@@ -16,7 +16,8 @@ import { Vocabulary } from "./vocabulary";
 import { ArticleStore, type ArticleEntry, type Reread } from "./articleStore";
 import { FileRecords, type ParsedFiles } from "./fileRecords";
 import { LruMap } from "../memory/lru";
-import { DeclarationCatalog, touchedNames, type MetricDeclaration, type TouchedNames } from "./declarationCatalog";
+import { DeclarationCatalog, touchedNames, valueName, type MetricDeclaration, type TouchedNames } from "./declarationCatalog";
+import { canonicalQuantity, foldedName, type Canon, type ClaimFacts, type Quantity } from "../model/facts";
 import type { Message } from "../messages";
 import { sourceIdOfVia, type ArticleContent, type ArticleView, type ClaimsEntry, type WorkspaceIndex } from "./workspaceIndex";
 
@@ -66,6 +67,15 @@ export class Workspace implements WorkspaceIndex {
   readonly vocabulary = new Vocabulary();
   /** The `metric` and `qualifier` blocks, by the names they declare. */
   readonly declarations = new DeclarationCatalog();
+  /** How the declarations rename what claims write (see `canonicalQuantity`). */
+  private readonly canon: Canon = {
+    metric: (folded) => this.declarations.resolveMetric(folded),
+    value: (key, value) => this.declarations.resolveValue(key, value),
+  };
+  /** Claims grouped under other keys than their own (an alias resolved), with those keys; most claims are not here. */
+  private readonly linked = new Map<ClaimFacts, Quantity>();
+  /** A claim's own quantity key → the keys claims written so are grouped under, with how many claims. */
+  private readonly keyAliases = new Map<string, Map<string, number>>();
 
   /**
    * `reread`: how the host reads an article again at once (Node can), which lets the workspace
@@ -236,9 +246,22 @@ export class Workspace implements WorkspaceIndex {
     return this.articles.get(uri);
   }
 
-  /** Every claim about the quantity `key`, across the workspace. */
+  /**
+   * Every claim about the quantity `key`, across the workspace. A key a claim writes with an alias
+   * (`{event: أركانة}`) finds the claims of the declared name (`{event: argana-2011}`) too.
+   */
   claimsAbout(key: string): readonly ClaimRef[] {
-    return this.groups.get(key)?.members ?? [];
+    return this.groups.get(this.groupKey(key))?.members ?? [];
+  }
+
+  /** The keys a claim is grouped under: its own, or with the aliases it writes resolved. */
+  quantityOf(claim: ClaimFacts): Quantity {
+    return this.linked.get(claim) ?? claim;
+  }
+
+  private groupKey(key: string): string {
+    const aliased = this.keyAliases.get(key);
+    return aliased ? (aliased.keys().next().value ?? key) : key;
   }
 
   /** Every source id defined in the workspace. */
@@ -257,7 +280,7 @@ export class Workspace implements WorkspaceIndex {
   }
 
   group(key: string): QuantityGroup | undefined {
-    return this.groups.get(key);
+    return this.groups.get(this.groupKey(key));
   }
 
   metricDeclaration(foldedMetric: string): MetricDeclaration | undefined {
@@ -274,17 +297,20 @@ export class Workspace implements WorkspaceIndex {
   private replace(uri: string, next: ClaimsEntry | undefined, track = true): Set<string> {
     this.changes++;
     const previous = this.files.get(uri);
+    const touched = touchedNames(previous?.facts, next?.facts);
+    const declares = touched.metrics.size + touched.values.size + touched.movedMetrics.size + touched.movedValues.size > 0;
     if (!track && !previous && next) {
       this.files.set(uri, next);
       this.link(next, undefined);
+      // Files read before this one that write a name it declares are grouped again.
+      if (declares) this.regroupUsers(this.namesReading(touched), uri, undefined);
       return new Set([uri]);
     }
     const affected = new Set<string>([uri]);
     const lookalikes = this.vocabulary.watch(previous?.facts, next?.facts);
-    const touched = touchedNames(previous?.facts, next?.facts);
-    const declares = touched.metrics.size + touched.values.size + touched.movedMetrics.size + touched.movedValues.size > 0;
-    // Who reads the names an update declares differently: before the change and after it.
-    if (declares) this.addDeclarationReaders(touched, affected);
+    // What the names an update declares differently reach, with the declarations before it.
+    const reached = declares ? this.namesReading(touched) : undefined;
+    if (reached) this.addDeclarationReaders(reached, affected);
     if (previous) this.unlink(previous, affected);
     if (next) {
       this.files.set(uri, next);
@@ -297,8 +323,16 @@ export class Workspace implements WorkspaceIndex {
     for (const link of previous?.links.values() ?? []) {
       if (link.kind === "inside" && !this.articleDependents.has(link.uri)) this.articles.delete(link.uri);
     }
-    if (declares) this.addDeclarationReaders(touched, affected);
-    else if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
+    if (reached) {
+      // …and with the declarations after it.
+      const after = this.namesReading(touched);
+      for (const name of after.metrics) reached.metrics.add(name);
+      for (const name of after.values) reached.values.add(name);
+      for (const name of after.movedMetrics) reached.movedMetrics.add(name);
+      for (const name of after.movedValues) reached.movedValues.add(name);
+      this.regroupUsers(reached, uri, affected);
+      this.addDeclarationReaders(reached, affected);
+    } else if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
     // Files whose `similar-metric` hint comes or goes because this file changed a name's use.
     for (const f of this.vocabulary.changedSince(lookalikes)) affected.add(f);
     // The old version's tree is dead: it must not take one of the places kept for trees in use.
@@ -306,16 +340,109 @@ export class Workspace implements WorkspaceIndex {
     return affected;
   }
 
+  /**
+   * The names whose meaning an update of declarations may change: those it touches, and the
+   * aliases of every declaration of a touched name (when the declaration that counts changes,
+   * its aliases change owner).
+   */
+  private namesReading(touched: TouchedNames): { metrics: Set<string>; values: Set<string>; movedMetrics: Set<string>; movedValues: Set<string> } {
+    const catalog = this.declarations;
+    const metrics = new Set(touched.metrics);
+    const values = new Set(touched.values);
+    for (const name of touched.metrics) for (const def of catalog.metricDefinitions(name)) for (const alias of def.facts.aliases) metrics.add(alias.folded);
+    for (const name of touched.values) {
+      const [key = "", value = ""] = name.split("\u0000");
+      for (const def of catalog.valueDefinitions(key, value)) for (const alias of def.facts.aliases) values.add(valueName(key, alias.normalised));
+    }
+    return { metrics, values, movedMetrics: new Set(touched.movedMetrics), movedValues: new Set(touched.movedValues) };
+  }
+
+  /** Groups again the claims of every file but `except` that write one of the names. */
+  private regroupUsers(names: { metrics: ReadonlySet<string>; values: ReadonlySet<string> }, except: string, affected: Set<string> | undefined): void {
+    const users = new Set<string>();
+    for (const name of names.metrics) for (const uri of this.vocabulary.filesUsing(name)) users.add(uri);
+    for (const name of names.values) {
+      const [key = "", value = ""] = name.split("\u0000");
+      for (const uri of this.vocabulary.filesUsingValue(key, value)) users.add(uri);
+    }
+    users.delete(except);
+    for (const uri of users) {
+      const entry = this.files.get(uri);
+      if (!entry) continue;
+      for (const claim of entry.facts.claims) {
+        if (!claim.quantityKey) continue;
+        const was = this.quantityOf(claim).quantityKey;
+        const now = this.canonicalOf(claim);
+        if ((now?.quantityKey ?? claim.quantityKey) === was) {
+          if (now) this.linked.set(claim, now);
+          continue;
+        }
+        this.ungroup(uri, claim, affected);
+        this.groupUnder(uri, claim, now, affected);
+      }
+    }
+  }
+
+  /**
+   * The keys a claim is grouped under when the metric or a qualifier value it writes is an alias,
+   * or undefined when they are its own. Answered without the claim's tree for most claims: only a
+   * metric that is an alias, or a key one of whose values has one, takes a look at the qualifiers.
+   */
+  private canonicalOf(claim: ClaimFacts): Quantity | undefined {
+    const own = claim.quantityKey;
+    const catalog = this.declarations;
+    if (!own || catalog.isEmpty || !claim.metric.text) return undefined;
+    const metric = foldedName(claim.metric.text);
+    if (catalog.resolveMetric(metric) === metric && !this.mayAliasValues(own)) return undefined;
+    const quantity = canonicalQuantity(claim.node, claim.source?.published, this.canon);
+    return quantity.quantityKey === own ? undefined : quantity;
+  }
+
+  /** Whether a quantity key holds a qualifier key for whose values some alias is declared. */
+  private mayAliasValues(key: string): boolean {
+    for (const k of this.declarations.aliasedKeys()) if (key.includes(`{${k}:`) || key.includes(`\u0001${k}:`)) return true;
+    return false;
+  }
+
+  private groupUnder(uri: string, claim: ClaimFacts, quantity: Quantity | undefined, affected: Set<string> | undefined): void {
+    const own = claim.quantityKey;
+    if (!own) return;
+    const key = quantity?.quantityKey ?? own;
+    if (quantity) {
+      this.linked.set(claim, quantity);
+      let aliases = this.keyAliases.get(own);
+      if (!aliases) this.keyAliases.set(own, (aliases = new Map()));
+      aliases.set(key, (aliases.get(key) ?? 0) + 1);
+    }
+    let group = this.groups.get(key);
+    if (!group) this.groups.set(key, (group = new QuantityGroup(key)));
+    group.add(uri, claim);
+    if (affected) for (const member of group.members) affected.add(member.uri);
+  }
+
+  private ungroup(uri: string, claim: ClaimFacts, affected: Set<string> | undefined): void {
+    const own = claim.quantityKey;
+    if (!own) return;
+    const quantity = this.linked.get(claim);
+    const key = quantity?.quantityKey ?? own;
+    if (quantity) {
+      this.linked.delete(claim);
+      const aliases = this.keyAliases.get(own);
+      const n = (aliases?.get(key) ?? 0) - 1;
+      if (n > 0) aliases?.set(key, n);
+      else aliases?.delete(key);
+      if (aliases?.size === 0) this.keyAliases.delete(own);
+    }
+    const group = this.groups.get(key);
+    if (!group) return;
+    group.remove(uri, claim);
+    if (affected) for (const member of group.members) affected.add(member.uri);
+    if (group.members.length === 0) this.groups.delete(key);
+  }
+
   /** Removes a file from the indexes, noting who shared its quantities and source ids. */
   private unlink(entry: ClaimsEntry, affected: Set<string>): void {
-    for (const claim of entry.facts.claims) {
-      if (!claim.quantityKey) continue;
-      const group = this.groups.get(claim.quantityKey);
-      if (!group) continue;
-      group.remove(entry.uri, claim);
-      for (const member of group.members) affected.add(member.uri);
-      if (group.members.length === 0) this.groups.delete(claim.quantityKey);
-    }
+    for (const claim of entry.facts.claims) this.ungroup(entry.uri, claim, affected);
     this.vocabulary.remove(entry.uri, entry.facts);
     this.declarations.remove(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
@@ -344,15 +471,10 @@ export class Workspace implements WorkspaceIndex {
 
   /** Adds a file to the indexes, noting in `affected` (when given) who shares its quantities and source ids. */
   private link(entry: ClaimsEntry, affected: Set<string> | undefined): void {
-    for (const claim of entry.facts.claims) {
-      if (!claim.quantityKey) continue;
-      let group = this.groups.get(claim.quantityKey);
-      if (!group) this.groups.set(claim.quantityKey, (group = new QuantityGroup(claim.quantityKey)));
-      group.add(entry.uri, claim);
-      if (affected) for (const member of group.members) affected.add(member.uri);
-    }
-    this.vocabulary.add(entry.uri, entry.facts);
+    // Declarations first: a file may use the aliases it declares.
     this.declarations.add(entry.uri, entry.facts);
+    for (const claim of entry.facts.claims) this.groupUnder(entry.uri, claim, this.canonicalOf(claim), affected);
+    this.vocabulary.add(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
       if (!source.id) continue;
       let defs = this.sourceDefinitions.get(source.id);
@@ -406,20 +528,20 @@ export class Workspace implements WorkspaceIndex {
    * `part-of` chains (a cycle is reported on every block in it), and those with claims using them.
    * A name only moved is read by the declarations that point to it, not by claims.
    */
-  private addDeclarationReaders(touched: TouchedNames, affected: Set<string>): void {
+  private addDeclarationReaders(names: { metrics: ReadonlySet<string>; values: ReadonlySet<string>; movedMetrics: ReadonlySet<string>; movedValues: ReadonlySet<string> }, affected: Set<string>): void {
     const catalog = this.declarations;
-    for (const [names, claimsToo] of [
-      [touched.metrics, true],
-      [touched.movedMetrics, false],
+    for (const [list, claimsToo] of [
+      [names.metrics, true],
+      [names.movedMetrics, false],
     ] as const) {
-      for (const name of names) {
+      for (const name of list) {
         for (const def of [...catalog.metricDefinitions(name), ...catalog.aliasDefinitions(name), ...catalog.partOfReferrers(name)]) affected.add(def.uri);
         const counting = catalog.metricDefinitions(name)[0];
         for (const up of counting ? catalog.partOfChain(counting) : []) for (const def of catalog.metricDefinitions(up)) affected.add(def.uri);
         if (claimsToo) for (const uri of this.vocabulary.filesUsing(name)) affected.add(uri);
       }
     }
-    for (const name of [...touched.values, ...touched.movedValues]) {
+    for (const name of [...names.values, ...names.movedValues]) {
       const [key = "", value = ""] = name.split("\u0000");
       for (const def of [...catalog.valueDefinitions(key, value), ...catalog.valueAliasDefinitions(key, value)]) affected.add(def.uri);
     }
