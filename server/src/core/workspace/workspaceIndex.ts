@@ -3,13 +3,12 @@
  * quantities and source ids, with no way to change it. Checks, analyses and actions take this;
  * only the hosts that load files (loader, session, CLI) hold the Workspace class itself.
  */
-import type { FileFacts } from "../model/facts";
+import type { ClaimFacts, FileFacts, Quantity } from "../model/facts";
 import type { IsnadConfig } from "../config";
 import type { Message } from "../messages";
 import type { FoldedText } from "../text/fold";
 import type { LineIndex } from "../text/lineIndex";
 import type { ArticleLink } from "./paths";
-import type { ClaimFacts } from "../model/facts";
 import type { ClaimRef, QuantityGroup } from "./quantityGroup";
 import type { ScopeWindow } from "./scopeIndex";
 import type { Vocabulary } from "./vocabulary";
@@ -66,6 +65,7 @@ export type DeclarationsView = Pick<
   | "valueDefinitions"
   | "valueAliasDefinitions"
   | "hasValueAliases"
+  | "aliasedKeys"
   | "valueAliasOwner"
   | "resolveValue"
 >;
@@ -97,8 +97,16 @@ export interface WorkspaceIndex {
   isArticle(uri: string): boolean;
   claimsNaming(articleUri: string): string[];
   unreadArticles(): string[];
-  /** Every claim about the quantity `key`, across the workspace. */
+  /**
+   * Every claim about the quantity `key` (a claim's `quantityKey`), across the workspace: claims
+   * written with a metric alias or a qualifier value's alias are about the declared name's quantity.
+   */
   claimsAbout(key: string): readonly ClaimRef[];
+  /**
+   * The keys a claim is grouped under: its own (`claim` itself), or, when it writes an alias, the
+   * keys with the declared names. What reads scope or window keys across files reads them here.
+   */
+  quantityOf(claim: ClaimFacts): Quantity;
   group(key: string): QuantityGroup | undefined;
   /** The key of the group a claim belongs to (see Workspace.groupKeyOf). */
   groupKeyOf(claim: ClaimFacts): string | undefined;
