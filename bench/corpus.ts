@@ -15,7 +15,7 @@ import * as T from "./templates";
 import { PLANTERS, type PlantContext } from "./planters";
 
 /** Bump when the generator's output changes, so a cached corpus is generated again. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 /** How many files claim the hot quantity: an edit there changes the diagnostics of all of them. */
 export const HOT_FILES = 100;

@@ -238,6 +238,12 @@ export class Session {
       if (uri.endsWith(`/${CONFIG_FILE_NAME}`) && uri === `${this.rootUri.replace(/\/$/, "")}/${CONFIG_FILE_NAME}`) {
         const { config, error } = await loadConfig(this.fs, this.rootUri);
         if (error) this.publisher.showWarning?.(error);
+        // A new size limit changes which files are read at all: every file is read again.
+        if (this.fileConfig && this.fileConfig.maxFileSizeMB !== config.maxFileSizeMB) {
+          this.fileConfig = config;
+          await this.recheck();
+          return;
+        }
         this.fileConfig = config;
         for (const f of this.workspace.setConfig(withEditorSettings(config, this.settings))) affected.add(f);
         continue;

@@ -23,9 +23,13 @@ import { AnchorMemory } from "./anchors";
 import { FileRecords, type ParsedFiles } from "./fileRecords";
 import { LruMap } from "../memory/lru";
 import type { Message } from "../messages";
+import type { Unreadable } from "./fileSystem";
 
-/** An article as the host could read it. */
-export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message };
+/**
+ * An article as the host could read it. `encoding`: there, but no text came of it: not UTF-8
+ * (problem `encoding`), or not read at all (problem `code`: not a regular file, above the size limit…).
+ */
+export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message; code?: Unreadable["kind"] };
 
 export interface ClaimsEntry {
   readonly uri: string;
@@ -37,6 +41,8 @@ export interface ClaimsEntry {
   readonly encodingError: string | undefined;
   /** `encodingError` as data, for hosts that translate it. */
   readonly encodingL10n?: Message | undefined;
+  /** The problem `encodingError` is reported as, when the file was not read at all (default `encoding`). */
+  readonly encodingCode?: Unreadable["kind"] | undefined;
   /** Problems of this file alone and its articles; dropped when either changes. */
   local: Problem[] | undefined;
 }
@@ -139,10 +145,10 @@ export class Workspace {
     return this.replace(uri, withLazyLines({ uri, text, facts, links, encodingError: undefined, local: undefined }), track);
   }
 
-  /** Records that a claims file could not be decoded: it gets one `encoding` problem and says nothing else. */
-  setClaimsEncodingError(uri: string, message: string, l10n?: Message, track = true): Set<string> {
+  /** Records that a claims file could not be decoded (or read: `code`): it gets that one problem and says nothing else. */
+  setClaimsEncodingError(uri: string, message: string, l10n?: Message, track = true, code?: Unreadable["kind"]): Set<string> {
     const facts = this.records("");
-    return this.replace(uri, withLazyLines({ uri, text: "", facts, links: new Map(), encodingError: message, encodingL10n: l10n, local: undefined }), track);
+    return this.replace(uri, withLazyLines({ uri, text: "", facts, links: new Map(), encodingError: message, encodingL10n: l10n, encodingCode: code, local: undefined }), track);
   }
 
   private records(text: string): FileRecords {
@@ -271,7 +277,7 @@ export class Workspace {
   problems(uri: string): Problem[] {
     const entry = this.files.get(uri);
     if (!entry) return [];
-    if (entry.encodingError !== undefined) return [{ code: "encoding", start: 0, end: 0, message: entry.encodingError, ...(entry.encodingL10n ? { l10n: entry.encodingL10n } : {}) }];
+    if (entry.encodingError !== undefined) return [{ code: entry.encodingCode ?? "encoding", start: 0, end: 0, message: entry.encodingError, ...(entry.encodingL10n ? { l10n: entry.encodingL10n } : {}) }];
     // Within a generation it is asked again for the files an article's diagnostics show; across
     // an archive's first publishing it would hold every file's problems: bounded.
     if (this.memoGeneration !== this.generation || this.problemsMemo.size >= PROBLEMS_REMEMBERED) {
