@@ -3,7 +3,7 @@
  * the disk), debounced re-checks per document, and publishing the diagnostics of every file an
  * update affects. Knows LSP only through the `Publisher` it is given.
  */
-import { URI } from "vscode-uri";
+import { URI, Utils } from "vscode-uri";
 import { articleDiagnosticsOf } from "../core/analysis/articleDiagnostics";
 import { diagnosticsOf, type Diagnostic } from "../core/analysis/diagnostics";
 import { CONFIG_FILE_NAME, type IsnadConfig } from "../core/config";
@@ -390,7 +390,11 @@ export class Session {
   }
 }
 
-/** One spelling per URI, whatever the client's encoding of it. */
+/**
+ * One spelling per URI, whatever the client's encoding of it, without `.` or `..` segments: the
+ * fence compares paths, and `file:///ws/../elsewhere` is not inside `/ws`.
+ */
 export function normalise(uri: string): string {
-  return URI.parse(uri).toString();
+  const parsed = URI.parse(uri);
+  return (/(?:^|\/)\.\.?(?:\/|$)/.test(parsed.path) ? Utils.joinPath(parsed) : parsed).toString();
 }
