@@ -11,7 +11,8 @@ import { listContradictionsRequest, recheckRequest, SHOW_CLAIMS_COMMAND, type Co
 const NEW_CONFIG = `{
   "tolerance": 0.1,
   "severity": {},
-  "articles": ["**/*.txt", "**/*.md"]
+  "articles": ["**/*.txt", "**/*.md"],
+  "maxFileSizeMB": 20
 }
 `;
 

@@ -22,6 +22,7 @@ import type { MetricKind } from "../model/fieldSchemas";
 import { windowDays } from "../model/timeWindow";
 import { ScopeIndex, widerScopes, type ScopeWindow } from "./scopeIndex";
 import type { Message } from "../messages";
+import type { Unreadable } from "./fileSystem";
 import { sourceIdOfVia, type ArticleContent, type ArticleView, type ClaimsEntry, type WorkspaceIndex } from "./workspaceIndex";
 
 export type { ArticleContent, ClaimRef, ClaimsEntry, MetricDeclaration, WorkspaceIndex } from "./workspaceIndex";
@@ -148,10 +149,10 @@ export class Workspace implements WorkspaceIndex {
     return this.replace(uri, withLazyLines({ uri, text, facts, links, encodingError: undefined }), track);
   }
 
-  /** Records that a claims file could not be decoded: it gets one `encoding` problem and says nothing else. */
-  setClaimsEncodingError(uri: string, message: string, l10n?: Message, track = true): Set<string> {
+  /** Records that a claims file could not be decoded (or read: `code`): it gets that one problem and says nothing else. */
+  setClaimsEncodingError(uri: string, message: string, l10n?: Message, track = true, code?: Unreadable["kind"]): Set<string> {
     const facts = this.records("");
-    return this.replace(uri, withLazyLines({ uri, text: "", facts, links: new Map(), encodingError: message, encodingL10n: l10n }), track);
+    return this.replace(uri, withLazyLines({ uri, text: "", facts, links: new Map(), encodingError: message, encodingL10n: l10n, encodingCode: code }), track);
   }
 
   private records(text: string): FileRecords {

@@ -9,6 +9,7 @@ import type { Message } from "../messages";
 import type { FoldedText } from "../text/fold";
 import type { LineIndex } from "../text/lineIndex";
 import type { ArticleLink } from "./paths";
+import type { Unreadable } from "./fileSystem";
 import type { ClaimRef, QuantityGroup } from "./quantityGroup";
 import type { ScopeWindow } from "./scopeIndex";
 import type { Vocabulary } from "./vocabulary";
@@ -20,8 +21,11 @@ export type { ScopeWindow } from "./scopeIndex";
 export type { MetricKind } from "../model/fieldSchemas";
 export type { MetricDeclaration, MetricDefinition, QualifierDefinition } from "./declarationCatalog";
 
-/** An article as the host could read it. */
-export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message };
+/**
+ * An article as the host could read it. `encoding`: there, but no text came of it: not UTF-8
+ * (problem `encoding`), or not read at all (problem `code`: not a regular file, above the size limit…).
+ */
+export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message; code?: Unreadable["kind"] };
 
 export interface ClaimsEntry {
   readonly uri: string;
@@ -33,6 +37,8 @@ export interface ClaimsEntry {
   readonly encodingError: string | undefined;
   /** `encodingError` as data, for hosts that translate it. */
   readonly encodingL10n?: Message | undefined;
+  /** The problem `encodingError` is reported as, when the file was not read at all (default `encoding`). */
+  readonly encodingCode?: Unreadable["kind"] | undefined;
 }
 
 /** An article that was read, with what is derived from its text on demand. */
