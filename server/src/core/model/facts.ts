@@ -192,7 +192,8 @@ export function normaliseQualifierValue(written: string, quoted: boolean): strin
 
 function readQualifierValue(written: string, quoted: boolean): string {
   if (!quoted) {
-    const reading = readValue(written);
+    // A qualifier names a quantity, it does not measure one: `{budget: 2 million}` is text.
+    const reading = readValue(written, { scale: false });
     if (reading.ok && reading.literal.kind === "number") return `#${reading.literal.value}`;
     const date = readIsoDate(westernDigits(written));
     if (date) return `@${formatDate(date.year, date.month, date.day)}`;
