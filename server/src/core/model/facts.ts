@@ -53,6 +53,8 @@ export interface ClaimFacts {
   readonly metric: Token;
   /** The `via: @id` and `via: @id/claim` fields: value and the range of the value. */
   readonly viaRefs: readonly ViaRef[];
+  /** Every `via:` value in order, nearest first, free descriptions too: where the figure comes from. */
+  readonly viaChain: readonly string[];
   /** `node.value.literal`. */
   readonly literal: ValueLiteral | undefined;
   /** Whether the claim has a `quote:` line, valid or not. */
@@ -105,6 +107,7 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
       valueEnd: node.value?.end ?? node.header.end,
       metric: node.metric,
       viaRefs: viaRefsOf(vias),
+      viaChain: vias.length === 0 ? NO_VIAS : vias.map((via) => via.value),
       literal: node.value?.literal,
       hasQuoteLine: node.fields.some((f) => f.name.text === "quote"),
       quantityKey: node.metric.text ? quantityKey(node, problems) : undefined,
@@ -120,6 +123,7 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
 }
 
 const NO_VIA_REFS: readonly ViaRef[] = [];
+const NO_VIAS: readonly string[] = [];
 
 function viaRefsOf(vias: readonly Field[]): readonly ViaRef[] {
   const refs = vias.filter((via) => via.value.startsWith("@"));
