@@ -4,6 +4,7 @@
  */
 import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { GroupComparisons } from "./groupComparison";
+import type { Origins } from "./origins";
 import type { QuoteLocator } from "./quoteLocator";
 
 /** Where a quote found once in its article stood: what re-anchoring it needs after the article changes. */
@@ -15,5 +16,7 @@ export interface CheckContext {
   readonly workspace: WorkspaceIndex;
   readonly quotes: QuoteLocator;
   readonly comparisons: GroupComparisons;
+  /** Where claims' figures come from, for one generation of the index. */
+  readonly origins: Origins;
   readonly anchors: AnchorRecorder;
 }

@@ -73,8 +73,8 @@ claim x = 140
 claim y = 2
 `);
     expect(compactDiagnostics(workspace)).toEqual([
-      "/a.claims:3:11 error contradiction: 1 (a) contradicts 2 (b)",
-      "/b.claims:3:11 error contradiction: 2 (b) contradicts 1 (a)",
+      "/a.claims:3:11 error contradiction: 1 (a) contradicts 2 (b), off by 1 (50%); origins: @nobody against @b",
+      "/b.claims:3:11 error contradiction: 2 (b) contradicts 1 (a), off by 1 (50%); origins: @b against @nobody",
     ]);
   });
 });
