@@ -45,6 +45,14 @@ function arrests(a: ArticleModel, n: number, tag: string): { sentence: string; q
     : { sentence: `Lors d'une opération distincte baptisée ${tag}, la police a arrêté ${n} suspects à ${PLACES_FR[place]}.`, quote: (k) => `baptisée ${tag}, la police a arrêté ${k} suspects` };
 }
 
+/** A source of its own, with no article: what its claims say is checked against nothing but each other. */
+function statement(a: ArticleModel, tag: string): Line[] {
+  return [{ text: `source planted-${tag}` }, { text: `  outlet: ${a.lang === "ar" ? "بلاغ" : "Communiqué"}` }];
+}
+
+/** The declarations the planted reasoning cases rely on. */
+export const PLANTED_METRICS = ["metric planted_cells", "  kind: flow", "metric planted_cells_isis", "  kind: flow", "  part-of: planted_cells", ""].join("\n");
+
 export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
   "syntax-error": ({ a, tag }) => {
     a.claims.push(claim([{ text: `claim planted_syntax {case: ${tag}} 45`, codes: ["syntax-error"] }]));
@@ -101,6 +109,11 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
 
   "missing-text": ({ a, tag }) => {
     a.post.push({ text: `source ${a.sourceId}-${tag}` }, { text: `  text: ${a.sourceId}-print-${tag}.txt`, codes: ["missing-text"] });
+  },
+
+  // A statement with no date, counting "last year": nothing to resolve `last` against.
+  "undated-source": ({ a, tag }) => {
+    a.post.push(...statement(a, tag), { text: `claim arrested {operation: ${tag}, year: last} = 7`, codes: ["undated-source"] });
   },
 
   // The article says n; the quote says n + 1, and so does the claim.
@@ -162,6 +175,48 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
     const s = arrests(a, n, tag);
     addSentence(a, s.sentence, random);
     a.claims.push(claim([{ text: `claim arested {operation: ${tag}} = ${n}`, codes: ["similar-metric"] }, { text: `  quote: «${s.quote(n)}»` }]));
+  },
+
+  // The reasoning about flows (bench/corpus.ts declares planted_cells a flow, planted_cells_isis
+  // part of it): each case in a source of its own, with no article, so that only its code fires.
+  "as-of-decrease": ({ a, tag }) => {
+    a.post.push(
+      ...statement(a, tag),
+      { text: `claim planted_cells {case: ${tag}, year: 2024, asof: 2024-06-06} = 5`, codes: ["as-of-decrease"] },
+      { text: `claim planted_cells {case: ${tag}, year: 2024, asof: 2024-06-08} = 4`, codes: ["as-of-decrease"] },
+    );
+  },
+
+  "sum-mismatch": ({ a, tag }) => {
+    a.post.push(
+      ...statement(a, tag),
+      { text: `claim planted_cells {case: ${tag}, year: 2015} = 3` },
+      { text: `claim planted_cells {case: ${tag}, year: 2016} = 4` },
+      { text: `claim planted_cells {case: ${tag}, period: 2015..2016} = 8`, codes: ["sum-mismatch"] },
+    );
+  },
+
+  "sources-sum-mismatch": ({ a, b, tag }) => {
+    const other = b();
+    a.post.push(...statement(a, `${tag}-parts`), { text: `claim planted_cells {case: ${tag}, year: 2015} = 3` }, { text: `claim planted_cells {case: ${tag}, year: 2016} = 4` });
+    other.post.push(...statement(other, `${tag}-total`), { text: `claim planted_cells {case: ${tag}, period: 2015..2016} = 9`, codes: ["sources-sum-mismatch"] });
+  },
+
+  "subset-exceeds-total": ({ a, tag }) => {
+    a.post.push(
+      ...statement(a, tag),
+      { text: `claim planted_cells_isis {case: ${tag}, year: 2017} = 12`, codes: ["subset-exceeds-total"] },
+      { text: `claim planted_cells {case: ${tag}, year: 2017} = 9` },
+    );
+  },
+
+  // Off by default: a narrower count that differs from the wider one.
+  "possible-contradiction": ({ a, tag }) => {
+    a.post.push(
+      ...statement(a, tag),
+      { text: `claim planted_cells {case: ${tag}, year: 2017, agency: bcij} = 8`, codes: ["possible-contradiction"] },
+      { text: `claim planted_cells {case: ${tag}, year: 2017} = 9` },
+    );
   },
 
   // Off by default, reported in the article: a figure no claim quotes.

@@ -11,7 +11,9 @@ import { originLabel, sharedOrigins, type Origins } from "../checks/origins";
 import { isolate } from "../text/bidi";
 import { spotFigures } from "../text/figures";
 import type { Range } from "../text/lineIndex";
-import { problemsOwner } from "./problems";
+import { problemsOf, problemsOwner } from "./problems";
+import { countTime } from "../checks/reasoning/countTime";
+import { describeWindow } from "../model/timeWindow";
 import { relativePath } from "../workspace/paths";
 import { sourceIdOfVia, type ClaimRef, type WorkspaceIndex } from "../workspace/workspaceIndex";
 import { english, msg, type Translate } from "../messages";
@@ -49,6 +51,7 @@ export function claimHover(workspace: WorkspaceIndex, uri: string, claim: ClaimF
   const out: string[] = [];
   const qualifiers = claim.node.qualifiers.map((q) => `${q.key.text}: ${q.value.text}`).join(", ");
   out.push(`**${md(claim.node.metric.text)}**${qualifiers ? ` {${md(qualifiers)}}` : ""} = **${md(claim.node.value?.text ?? "?")}**`);
+  for (const r of claim.time?.resolutions ?? []) out.push(t(msg("`{0}: {1}` → {2}, from published {3}", r.key, r.written, r.resolved, r.published)));
   if (claim.source) out.push(sourceLine(claim.source, t));
   const chain = attributionChain(workspace, claim);
   if (chain.length > 1) out.push(t(msg("Attribution: {0}", chain.map(md).join(" ← "))));
@@ -60,6 +63,8 @@ export function claimHover(workspace: WorkspaceIndex, uri: string, claim: ClaimF
     const where = found ? (found.matches.length > 0 ? t(msg("{0}, line {1}", relativePath(workspace.rootUri, found.articleUri), line)) : t(msg("not found in the article"))) : "";
     out.push(`> ${markFigures(claim)}${where ? `\n>\n> — ${md(where)}` : ""}`);
   }
+  const reasoning = reasoningLines(workspace, uri, claim, t);
+  if (reasoning) out.push(reasoning);
   if (claim.rank !== "normal") out.push(`${t(msg("Rank: {0}", `**${claim.rank}**`))}${claim.reason ? ` — ${md(claim.reason)}` : ""}`);
   const table = comparisonTable(workspace, uri, claim, t);
   if (table) out.push(table);
@@ -130,7 +135,7 @@ type Verdict = "this claim" | "agrees" | "contradicts" | "contradicts (same orig
 
 function comparisonTable(workspace: WorkspaceIndex, uri: string, claim: ClaimFacts, t: Translate): string | undefined {
   if (!claim.quantityKey) return undefined;
-  const group = workspace.group(claim.quantityKey);
+  const group = workspace.groupOf(claim);
   const members = group?.members ?? [];
   if (!group || members.length < 2) return undefined;
   const owner = problemsOwner(workspace);
@@ -218,4 +223,28 @@ function md(text: string): string {
 /** Escapes Markdown so that user text (quotes, names) shows as written. */
 function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-!|<>~]/g, (ch) => `\\${ch}`).replace(/\n/g, " ");
+}
+
+/** Codes whose findings a claim's hover explains beside its provenance. */
+const REASONING_CODES: ReadonlySet<string> = new Set(["as-of-decrease", "sum-mismatch", "sources-sum-mismatch", "subset-exceeds-total", "possible-contradiction"]);
+
+/**
+ * For a flow or a level: the window the claim counts and when the count was taken, in words, and
+ * what the reasoning about windows found for it (the arithmetic of a total, the running count).
+ */
+function reasoningLines(workspace: WorkspaceIndex, uri: string, claim: ClaimFacts, t: Translate): string | undefined {
+  const kind = workspace.kindOf(claim);
+  const window = claim.time?.window;
+  if ((kind !== "flow" && kind !== "level") || !window) return undefined;
+  const time = countTime(workspace, claim);
+  const span = isolate(describeWindow(window));
+  const lines: string[] = [];
+  if (kind === "level" || !time) lines.push(t(msg("A level over {0}", span)));
+  else if (time.complete) lines.push(t(msg("A flow counted over {0}, to its end", span)));
+  else if (time.asof) lines.push(t(time.datedBy ? msg("A flow counted over {0} so far: as of {1}, the date of {2}", span, time.asof.iso, `\`${time.datedBy}\``) : msg("A flow counted over {0} so far: as of {1}", span, time.asof.iso)));
+  else lines.push(t(msg("A flow counted over {0} so far, as of a date nobody gives", span)));
+  for (const problem of problemsOf(workspace, uri)) {
+    if (REASONING_CODES.has(problem.code) && problem.start === claim.valueStart) lines.push(`⚠ ${md(problem.l10n ? t(problem.l10n) : problem.message)}`);
+  }
+  return lines.join("  \n");
 }

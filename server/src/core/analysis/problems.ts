@@ -21,7 +21,12 @@ import { duplicateIdProblems } from "../checks/duplicateIds";
 import { unknownSourceProblems } from "../checks/unknownSources";
 import { contradictionProblems } from "../checks/contradictions";
 import { similarMetricProblems } from "../checks/similarMetric";
+import { runningCountProblems } from "../checks/runningCounts";
+import { totalProblems } from "../checks/totals";
+import { subsetProblems } from "../checks/subsets";
+import { declarationProblems } from "../checks/declarations";
 import { AnchorMemory } from "./anchors";
+import { CountTimes } from "../checks/reasoning/countTime";
 
 /** Files whose problems of the current generation are remembered at most. */
 const PROBLEMS_REMEMBERED = 2048;
@@ -29,7 +34,7 @@ const PROBLEMS_REMEMBERED = 2048;
 /** Checks whose findings depend on the file and its articles alone. */
 const LOCAL_CHECKS = [articleProblems, quoteProblems, unsourcedProblems] as const;
 /** Checks that read other files of the workspace. */
-const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, similarMetricProblems] as const;
+const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, runningCountProblems, totalProblems, subsetProblems, similarMetricProblems, declarationProblems] as const;
 
 export class Problems {
   /** Where each quote last stood in its article, to re-anchor it when the article changes. */
@@ -37,6 +42,7 @@ export class Problems {
   readonly quotes: QuoteLocator;
   readonly comparisons = new GroupComparisons();
   readonly origins: Origins;
+  readonly counts: CountTimes;
   private readonly context: CheckContext;
   private readonly local = new WeakMap<ClaimsEntry, { stamp: number; problems: Problem[] }>();
   private readonly memo = new Map<ClaimsEntry, Problem[]>();
@@ -46,7 +52,8 @@ export class Problems {
   constructor(readonly workspace: WorkspaceIndex) {
     this.quotes = new QuoteLocator(workspace);
     this.origins = new Origins(workspace);
-    this.context = { workspace, quotes: this.quotes, comparisons: this.comparisons, origins: this.origins, anchors: this.anchors };
+    this.counts = new CountTimes(workspace);
+    this.context = { workspace, quotes: this.quotes, comparisons: this.comparisons, origins: this.origins, anchors: this.anchors, counts: this.counts };
   }
 
   /** The problems of a claims file, with offsets into its text. */

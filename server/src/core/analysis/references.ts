@@ -19,7 +19,7 @@ export function referencesAt(workspace: WorkspaceIndex, uri: string, offset: num
   } else if (target.kind === "metric") {
     out.push(...metricUses(workspace, target.folded));
   } else {
-    for (const ref of workspace.claimsAbout(target.key)) {
+    for (const ref of workspace.groupOf(target.claim)?.members ?? []) {
       if (!includeDeclaration && ref.uri === uri && ref.claim === target.claim) continue;
       const other = workspace.entry(ref.uri);
       if (other) out.push({ uri: ref.uri, range: other.lines.range(ref.claim.header.start, ref.claim.header.end) });

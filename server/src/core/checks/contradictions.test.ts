@@ -266,16 +266,22 @@ claim arrested {operation: x} = 6
     ]);
   });
 
-  it("is what two figures of one source without attribution are: the source is their one origin", async () => {
+  it("needs a quotation: two figures a source gives on its own account, or from one person it names, are a plain contradiction", async () => {
     const { workspace } = await workspaceOf(`
 //- /a.claims
 source a
 claim cells {year: 2017} = 13
 claim cells {year: 2017} = 9
+claim cells {year: 2018} = 13
+  via: an analyst
+claim cells {year: 2018} = 9
+  via: an analyst
 `);
     expect(compactDiagnostics(workspace)).toEqual([
-      "/a.claims:2:28 warning same-origin-contradiction: 13 (a) contradicts 9 (a), off by 4 (31%), though both come from @a: a misquotation, or a source that contradicts itself",
-      "/a.claims:3:28 warning same-origin-contradiction: 9 (a) contradicts 13 (a), off by 4 (31%), though both come from @a: a misquotation, or a source that contradicts itself",
+      "/a.claims:2:28 warning contradiction: 13 (a) contradicts 9 (a), off by 4 (31%); origins: @a against @a",
+      "/a.claims:3:28 warning contradiction: 9 (a) contradicts 13 (a), off by 4 (31%); origins: @a against @a",
+      "/a.claims:4:28 warning contradiction: 13 (a) contradicts 9 (a), off by 4 (31%); origins: @a ← an analyst against @a ← an analyst",
+      "/a.claims:6:28 warning contradiction: 9 (a) contradicts 13 (a), off by 4 (31%); origins: @a ← an analyst against @a ← an analyst",
     ]);
   });
 

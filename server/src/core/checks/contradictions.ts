@@ -5,8 +5,9 @@
  *
  * Of the claims one claim disagrees with (those not deprecated), each is reported under one code:
  * `minor-difference` when the numbers are closer than `minorDifference` (rounding noise, whatever
- * their origins); else `same-origin-contradiction` when the two figures trace to one origin (see
- * origins.ts: one of them misquotes it); else `contradiction`. Every message says how far apart
+ * their origins); else `same-origin-contradiction` when the two figures trace to one origin and one
+ * of them at least through `via: @…` (see origins.ts: one of them misquotes it; two figures a
+ * source gives on its own account are a plain contradiction); else `contradiction`. Every message says how far apart
  * the values are, and a contradiction names the origins on each side. A claim that is deprecated,
  * or whose every conflicting claim is, is a `settled-contradiction` instead, whatever the code.
  * The pairs of distinct value sets are compared once per group (see groupComparison.ts).
@@ -21,6 +22,7 @@ import type { CheckContext } from "./context";
 import type { GroupComparison } from "./groupComparison";
 import { gapMessage, isMinor, percent } from "./magnitude";
 import { originLabel, sharedOrigins, type Origin } from "./origins";
+import { countsApart, type CountTimes } from "./reasoning/countTime";
 
 /** At most this many related places per diagnostic; the message counts the rest. */
 export const MAX_RELATED = 20;
@@ -29,12 +31,12 @@ export const MAX_RELATED = 20;
 const MAX_ORIGINS = 3;
 
 /** The contradiction problems of every claim of `entry`. */
-export function contradictionProblems({ workspace, comparisons, origins }: CheckContext, entry: ClaimsEntry): Problem[] {
+export function contradictionProblems({ workspace, comparisons, origins, counts }: CheckContext, entry: ClaimsEntry): Problem[] {
   const problems: Problem[] = [];
   const minorDifference = workspace.configuration.minorDifference;
   for (const claim of entry.facts.claims) {
     if (!claim.quantityKey || !claim.set || claim.valueText === undefined) continue;
-    const group = workspace.group(claim.quantityKey);
+    const group = workspace.groupOf(claim);
     if (!group || group.members.length < 2) continue;
     const analysis = comparisons.of(group);
     const own = setKey(claim.set);
@@ -45,6 +47,8 @@ export function contradictionProblems({ workspace, comparisons, origins }: Check
       if (comparison === "contradict") conflicting.push(...members);
       else if (comparison === "incompatible") incompatible.push(...members);
     }
+    // Running counts of one window taken on dates certainly apart are compared as such (runningCounts.ts).
+    if (workspace.kindOf(claim) === "flow") dropCountsApart(counts, claim, conflicting);
     // Files are indexed in whatever order they were read: sort, so that messages never depend on it.
     conflicting.sort(byPlace);
     incompatible.sort(byPlace);
@@ -81,7 +85,8 @@ export function contradictionProblems({ workspace, comparisons, origins }: Check
         minor.push(ref);
         continue;
       }
-      const both = sharedOrigins(mine, origins.of(ref.claim));
+      // A misquotation needs a quotation: one of the two at least cites a source of the workspace.
+      const both = claim.viaRefs.length > 0 || ref.claim.viaRefs.length > 0 ? sharedOrigins(mine, origins.of(ref.claim)) : [];
       if (both.length === 0) {
         independent.push(ref);
         continue;
@@ -239,4 +244,14 @@ function relatedPlaces(refs: readonly ClaimRef[], label: string): RelatedPlace[]
 /** Claims in file order, then in their order in the file. */
 function byPlace(a: ClaimRef, b: ClaimRef): number {
   return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start;
+}
+
+/** Leaves out of `conflicting` the counts of the window taken on a date certainly before or after the claim's. */
+function dropCountsApart(counts: CountTimes, claim: ClaimFacts, conflicting: ClaimRef[]): void {
+  const own = counts.of(claim);
+  if (!own) return;
+  for (let i = conflicting.length - 1; i >= 0; i--) {
+    const other = conflicting[i];
+    if (other && countsApart(own, counts.of(other.claim))) conflicting.splice(i, 1);
+  }
 }

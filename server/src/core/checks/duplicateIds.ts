@@ -13,7 +13,8 @@ export function duplicateIdProblems({ workspace }: CheckContext, entry: ClaimsEn
   const problems: Problem[] = [];
   for (const source of entry.facts.sources) {
     if (!source.id || workspace.definitionCount(source.id) < 2) continue;
-    const elsewhere = workspace.sourceDefiners(source.id).filter((uri) => uri !== entry.uri);
+    // In path order, so that what is said does not depend on the order files were read in.
+    const elsewhere = workspace.sourceDefiners(source.id).filter((uri) => uri !== entry.uri).sort();
     const files = elsewhere.map((u) => relativePath(workspace.rootUri, u)).join(", ");
     problems.push({
       code: "duplicate-id",
@@ -31,7 +32,7 @@ export function duplicateIdProblems({ workspace }: CheckContext, entry: ClaimsEn
 /** Every definition of `id` but the one at `start` in `uri`. */
 function otherDefinitions(workspace: WorkspaceIndex, uri0: string, start: number, id: string): RelatedPlace[] {
   const places: RelatedPlace[] = [];
-  for (const uri of workspace.sourceDefiners(id)) {
+  for (const uri of workspace.sourceDefiners(id).sort()) {
     for (const source of workspace.entry(uri)?.facts.sources ?? []) {
       if (source.id !== id || (uri === uri0 && source.idToken.start === start)) continue;
       places.push({ uri, start: source.idToken.start, end: source.idToken.end, ...said("source `{0}` defined here", isolate(id)), sourceId: id });

@@ -75,7 +75,7 @@ class Trace {
     const id = sourceIdOfVia(ref) ?? "";
     // What the chain says beyond the cited source: whom that source has it from.
     const beyond = last < chain.length - 1 ? farthest : undefined;
-    const cited = depth < MAX_VIA_DEPTH ? this.cited(id, ref.slice(1).split("/")[1], claim.quantityKey).filter((c) => !this.open.has(c)) : [];
+    const cited = depth < MAX_VIA_DEPTH ? this.cited(id, ref.slice(1).split("/")[1], claim).filter((c) => !this.open.has(c)) : [];
     if (cited.length === 0) return [originOf(id, beyond)];
     const out = new Map<string, Origin>();
     for (const c of cited) {
@@ -85,13 +85,14 @@ class Trace {
     return [...out.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
-  /** The claims `via: @id/claim` names, or for `via: @id` the claims of that source about the same quantity. */
-  private cited(id: string, claimId: string | undefined, quantityKey: string | undefined): ClaimFacts[] {
+  /** The claims `via: @id/claim` names, or for `via: @id` the claims of that source about the same quantity as `citing`. */
+  private cited(id: string, claimId: string | undefined, citing: ClaimFacts): ClaimFacts[] {
     const out: ClaimFacts[] = [];
+    const group = claimId === undefined ? this.workspace.groupKeyOf(citing) : undefined;
     for (const uri of this.workspace.sourceDefiners(id)) {
       for (const c of this.workspace.entry(uri)?.facts.claims ?? []) {
         if (c.source?.id !== id) continue;
-        if (claimId !== undefined ? c.claimIdValue === claimId : quantityKey !== undefined && c.quantityKey === quantityKey) out.push(c);
+        if (claimId !== undefined ? c.claimIdValue === claimId : group !== undefined && this.workspace.groupKeyOf(c) === group) out.push(c);
       }
     }
     return out;

@@ -13,6 +13,8 @@ import type { Problem } from "./problem";
 import { said } from "../messages";
 import { exact } from "../memory/exact";
 import { remembered } from "../memory/remembered";
+import { declarationsOf, type MetricFacts, type QualifierFacts } from "./declarations";
+import { readTime, TIME_KEYS, windowKey, type DateSpan, type Resolution, type TimeWindow } from "./timeWindow";
 
 export interface SourceFacts {
   readonly index: number;
@@ -66,6 +68,25 @@ export interface ClaimFacts {
   readonly reason: string | undefined;
   readonly quote: Field | undefined;
   readonly vias: readonly Field[];
+  /** The claim's time qualifiers read as a window and an as-of date; undefined when it has none. */
+  readonly time: TimeFacts | undefined;
+}
+
+/**
+ * What the reasoning about windows reads of a claim (docs/format.md, *Time qualifiers*). Kept
+ * only for claims with a time qualifier, which is why it is one object and not five fields.
+ */
+export interface TimeFacts {
+  /** The metric and the qualifiers that are not time: claims with equal scope keys count the same thing. */
+  readonly scopeKey: string;
+  /** `scopeKey` and the window as days: equal for one window however it is written. */
+  readonly windowKey: string;
+  readonly window: TimeWindow | undefined;
+  readonly asof: DateSpan | "published" | undefined;
+  /** Relative values (`year: last`) and what they resolved to. */
+  readonly resolutions: readonly Resolution[];
+  /** The qualifiers that are not time, folded key and normalised value, sorted by key. */
+  readonly scope: readonly (readonly [string, string])[];
 }
 
 export interface ViaRef extends Span {
@@ -76,7 +97,11 @@ export interface FileFacts {
   readonly file: ClaimsFile;
   readonly sources: readonly SourceFacts[];
   readonly claims: readonly ClaimFacts[];
-  /** Problems found in this file alone: syntax, unknown and invalid fields, repeated ids. */
+  /** The `metric` blocks (see model/declarations.ts). */
+  readonly metrics: readonly MetricFacts[];
+  /** The `qualifier` blocks. */
+  readonly qualifierBlocks: readonly QualifierFacts[];
+  /** Problems found in this file alone: syntax, unknown and invalid fields, repeated ids, declarations that cannot be. */
   readonly problems: readonly Problem[];
 }
 
@@ -110,7 +135,7 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
       viaChain: vias.length === 0 ? NO_VIAS : vias.map((via) => via.value),
       literal: node.value?.literal,
       hasQuoteLine: node.fields.some((f) => f.name.text === "quote"),
-      quantityKey: node.metric.text ? quantityKey(node, problems) : undefined,
+      ...quantityOf(node, node.sourceIndex >= 0 ? sources[node.sourceIndex]?.published : undefined, problems),
       set,
       rank: (single.rank?.value as Rank | undefined) ?? "normal",
       reason: single.reason?.value,
@@ -119,7 +144,8 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
     };
   });
   reportRepeatedClaimIds(claims, problems);
-  return { file, sources, claims, problems };
+  const { metrics, qualifierBlocks } = declarationsOf(file, problems);
+  return { file, sources, claims, metrics, qualifierBlocks, problems };
 }
 
 const NO_VIA_REFS: readonly ViaRef[] = [];
@@ -161,10 +187,14 @@ function singleFields(fields: readonly Field[]): Record<string, Field> {
 
 /**
  * The quantity a claim is about: its metric and qualifiers, folded so that spelling variants,
- * digits of any script and date spellings meet, and sorted so that order does not matter.
+ * digits of any script and date spellings meet, and sorted so that order does not matter. A
+ * relative year (`year: last`) counts as the year it resolves to in the source's `published`
+ * date. Beside it, for a claim with time qualifiers, the same quantity as a scope and a window.
  */
-function quantityKey(node: ClaimNode, problems: Problem[]): string {
+function quantityOf(node: ClaimNode, published: string | undefined, problems: Problem[]): { quantityKey: string | undefined; time: TimeFacts | undefined } {
+  if (!node.metric.text) return { quantityKey: undefined, time: undefined };
   const pairs = new Map<string, string>();
+  let timeQualifiers: { key: string; value: string; at: Span }[] | undefined;
   for (const q of node.qualifiers) {
     const key = foldedName(q.key.text);
     if (pairs.has(key)) {
@@ -172,11 +202,69 @@ function quantityKey(node: ClaimNode, problems: Problem[]): string {
       continue;
     }
     pairs.set(key, normaliseQualifierValue(q.value.text, q.quoted));
+    if (!q.quoted && TIME_KEYS.has(key)) (timeQualifiers ??= []).push({ key, value: q.value.text, at: q.value });
   }
-  const sorted = [...pairs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const metric = foldedName(node.metric.text);
+  if (!timeQualifiers) return { quantityKey: joinKey(metric, pairs), time: undefined };
+  const reading = readTime(timeQualifiers, published);
+  for (const key of reading.unresolved) {
+    const at = timeQualifiers.find((q) => q.key === key)?.at ?? node.metric;
+    problems.push({ code: "undated-source", start: at.start, end: at.end, ...said("`{0}` is relative, but the source has no `published:` date to resolve it against", key) });
+  }
+  if (reading.asof === "published" && !published) {
+    const at = timeQualifiers.find((q) => q.key === "asof")?.at ?? node.metric;
+    problems.push({ code: "undated-source", start: at.start, end: at.end, ...said("`asof: published`, but the source has no `published:` date") });
+  }
+  // A relative year is the year it stands for: `year: last` in 2018 is `year: 2017`.
+  for (const r of reading.resolutions) if (r.key === "year") pairs.set(r.key, normaliseQualifierValue(r.resolved, false));
+  const scope = [...pairs].filter(([k]) => !TIME_KEYS.has(k) || reading.notTime.includes(k)).sort(byKey);
+  const scopeKey = joinKey(metric, new Map(scope));
+  const time: TimeFacts = {
+    scopeKey,
+    windowKey: `${scopeKey}@${reading.window ? windowKey(reading.window) : ""}`,
+    window: reading.window,
+    asof: reading.asof,
+    resolutions: reading.resolutions,
+    scope,
+  };
+  return { quantityKey: joinKey(metric, pairs), time };
+}
+
+/** What a claim counts, apart from time: its metric and its other qualifiers. */
+export interface Scope {
+  readonly metric: string;
+  readonly pairs: readonly (readonly [string, string])[];
+  readonly key: string;
+  /** The window part of the claim's window key (after `@`); "" for a claim with no window. */
+  readonly window: string;
+}
+
+/** The claim's scope; undefined for a claim with no metric. */
+export function scopeOf(claim: ClaimFacts): Scope | undefined {
+  const key = claim.quantityKey;
+  if (!key) return undefined;
+  const open = key.indexOf("{");
+  const metric = key.slice(0, open);
+  const time = claim.time;
+  if (time) return { metric, pairs: time.scope, key: time.scopeKey, window: time.window ? time.windowKey.slice(time.windowKey.lastIndexOf("@") + 1) : "" };
+  const inner = key.slice(open + 1, -1);
+  const pairs = inner === "" ? [] : inner.split("\u0001").map((pair): [string, string] => {
+    const colon = pair.indexOf(":");
+    return [pair.slice(0, colon), pair.slice(colon + 1)];
+  });
+  return { metric, pairs, key, window: "" };
+}
+
+function byKey([a]: readonly [string, string], [b]: readonly [string, string]): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A quantity key of a metric and qualifiers (already folded and normalised). */
+export function joinKey(metric: string, pairs: ReadonlyMap<string, string>): string {
+  const sorted = [...pairs].sort(byKey);
   // Joined, not concatenated: the key is kept for every claim, and a concatenation would keep a
   // rope of pieces until something flattens it.
-  const parts = [foldedName(node.metric.text), "{"];
+  const parts = [metric, "{"];
   sorted.forEach(([k, v], i) => parts.push(i > 0 ? "\u0001" : "", k, ":", v));
   parts.push("}");
   return parts.join("");

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { readIsoDate } from "../syntax/values";
-import type { ClaimFieldName, SourceFieldName } from "../syntax/fieldNames";
+import type { ClaimFieldName, MetricFieldName, QualifierFieldName, SourceFieldName } from "../syntax/fieldNames";
 import { msg, type Message } from "../messages";
 
 /** What each schema says when a value fails, as a message: its English text is zod's message and the template. */
@@ -17,6 +17,8 @@ const says = {
   path: msg("expected the article's path, relative to this file"),
   via: msg("expected @source-id, @source-id/claim-id, or a description of whom the figure is attributed to"),
   rank: msg("expected preferred, normal or deprecated"),
+  kind: msg("expected flow, level or attribute"),
+  qualifierValue: msg("expected a qualifier value as a claim writes it: words without `,` or `}`, or quoted text"),
   invalid: msg("invalid value"),
 } as const;
 const byTemplate = new Map<string, Message>(Object.values(says).map((m) => [m.template, m]));
@@ -51,8 +53,35 @@ export const claimFieldSchemas: Record<ClaimFieldName, z.ZodType<string>> = {
   reason: text,
 };
 
+/** What a metric counts: over a time window (windows add up), at a date, or of one event or thing. */
+export const METRIC_KINDS = ["flow", "level", "attribute"] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+/** The languages a metric has a label in (`label-ar`, …). */
+export const LABEL_LANGUAGES = ["ar", "fr", "en"] as const;
+export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
+
+// A qualifier value as a claim header writes one: bare words up to `,` or `}`, or quoted text.
+const qualifierValue = z.string().regex(/^(?:"(?:[^"\\]|\\.)*"|«.*»|[^,،}"«\s][^,،}]*)$/u, says.qualifierValue.template);
+
+export const metricFieldSchemas: Record<MetricFieldName, z.ZodType<string>> = {
+  kind: z.enum(METRIC_KINDS, { error: says.kind.template }),
+  unit: text,
+  "label-ar": text,
+  "label-fr": text,
+  "label-en": text,
+  alias: ident,
+  "part-of": ident,
+  note: text,
+};
+
+export const qualifierFieldSchemas: Record<QualifierFieldName, z.ZodType<string>> = {
+  alias: qualifierValue,
+  note: text,
+};
+
 /** Fields that may stand more than once in a block. */
-export const REPEATABLE_FIELDS: ReadonlySet<string> = new Set(["via", "note"]);
+export const REPEATABLE_FIELDS: ReadonlySet<string> = new Set(["via", "note", "alias"]);
 
 /** The first validation message for `value`, or undefined when it is valid. */
 export function fieldError(schema: z.ZodType<string>, value: string): Message | undefined {

@@ -79,6 +79,31 @@ export interface ClaimNode extends Span {
   readonly sourceIndex: number;
 }
 
+/**
+ * A `metric <name>` block: what a metric is (its kind, unit, labels), the other names it goes by,
+ * and the metric it is a part of (see docs/format.md, *Declarations*).
+ */
+export interface MetricNode extends Span {
+  readonly kind: "metric";
+  /** Empty when the header has no name (a syntax error was reported). */
+  readonly name: Token;
+  readonly header: Span;
+  readonly fields: readonly Field[];
+}
+
+/** A `qualifier <key>: <value>` block: other spellings of one qualifier value (see docs/format.md). */
+export interface QualifierBlockNode extends Span {
+  readonly kind: "qualifier";
+  /** Empty when the header has no key (a syntax error was reported). */
+  readonly key: Token;
+  /** The value the aliases stand for, read as in a claim header; empty after a syntax error. */
+  readonly value: Token;
+  /** Whether the value was quoted (`"…"` or `«…»`). */
+  readonly quoted: boolean;
+  readonly header: Span;
+  readonly fields: readonly Field[];
+}
+
 export interface SyntaxProblem extends Span {
   readonly code: "syntax-error" | "no-source" | "unknown-field";
   readonly message: string;
@@ -89,7 +114,7 @@ export interface SyntaxProblem extends Span {
 }
 
 /** What a line of the file is, as the parser read it (see docs/format.md, *Lines*). */
-export type LineKind = "blank" | "comment" | "source" | "claim" | "field" | "continuation" | "other";
+export type LineKind = "blank" | "comment" | "source" | "claim" | "metric" | "qualifier" | "field" | "continuation" | "other";
 
 /** One line of the file: what the formatter, folding and highlighting need beyond the tree. */
 export interface LineInfo {
@@ -108,6 +133,10 @@ export interface ClaimsFile {
   readonly text: string;
   readonly sources: readonly SourceNode[];
   readonly claims: readonly ClaimNode[];
+  /** The `metric` blocks, in the order they stand. */
+  readonly metrics: readonly MetricNode[];
+  /** The `qualifier` blocks, in the order they stand. */
+  readonly qualifierBlocks: readonly QualifierBlockNode[];
   readonly problems: readonly SyntaxProblem[];
   /** Every line with its kind, when asked for (`parseClaims(text, { lines: true })`). */
   readonly lines?: readonly LineInfo[];

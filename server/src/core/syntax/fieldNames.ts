@@ -2,9 +2,23 @@
 
 export const SOURCE_FIELDS = ["outlet", "title", "author", "published", "retrieved", "text", "url", "language"] as const;
 export const CLAIM_FIELDS = ["id", "quote", "via", "note", "rank", "reason"] as const;
+export const METRIC_FIELDS = ["kind", "unit", "label-ar", "label-fr", "label-en", "alias", "part-of", "note"] as const;
+export const QUALIFIER_FIELDS = ["alias", "note"] as const;
 
 export type SourceFieldName = (typeof SOURCE_FIELDS)[number];
 export type ClaimFieldName = (typeof CLAIM_FIELDS)[number];
+export type MetricFieldName = (typeof METRIC_FIELDS)[number];
+export type QualifierFieldName = (typeof QUALIFIER_FIELDS)[number];
+
+/** The kinds of block, each with the fields it takes. */
+export type BlockKind = "source" | "claim" | "metric" | "qualifier";
+
+export const BLOCK_FIELDS: Readonly<Record<BlockKind, readonly string[]>> = {
+  source: SOURCE_FIELDS,
+  claim: CLAIM_FIELDS,
+  metric: METRIC_FIELDS,
+  qualifier: QUALIFIER_FIELDS,
+};
 
 /** Free-text fields take every character to the end of the line (no comments) and continue onto deeper lines. */
 export const FREE_TEXT_FIELDS: ReadonlySet<string> = new Set(["quote", "note", "reason", "outlet", "title", "author"]);

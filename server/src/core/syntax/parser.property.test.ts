@@ -6,7 +6,7 @@ import type { ClaimsFile, Span } from "./ast";
 
 function spans(file: ClaimsFile): Span[] {
   const out: Span[] = [...file.problems];
-  for (const block of [...file.sources, ...file.claims]) {
+  for (const block of [...file.sources, ...file.claims, ...file.metrics, ...file.qualifierBlocks]) {
     out.push(block, block.header);
     for (const f of block.fields) out.push(f, f.name, f.valueSpan);
   }
@@ -15,6 +15,8 @@ function spans(file: ClaimsFile): Span[] {
     if (c.value) out.push(c.value);
     for (const q of c.qualifiers) out.push(q.key, q.value);
   }
+  for (const m of file.metrics) out.push(m.name);
+  for (const q of file.qualifierBlocks) out.push(q.key, q.value);
   return out;
 }
 
@@ -36,7 +38,8 @@ describe("parseClaims on mutated files", () => {
   it("maps every piece of every field value back to the same characters of the file", () => {
     fc.assert(
       fc.property(mutated, (text) => {
-        for (const block of [...parseClaims(text).sources, ...parseClaims(text).claims]) {
+        const file = parseClaims(text);
+        for (const block of [...file.sources, ...file.claims, ...file.metrics, ...file.qualifierBlocks]) {
           for (const f of block.fields) {
             for (const p of f.pieces) {
               expect(text.slice(p.fileOffset, p.fileOffset + p.length)).toBe(f.value.slice(p.valueOffset, p.valueOffset + p.length));

@@ -109,7 +109,7 @@ describe("parseClaims", () => {
       ["syntax-error", "abc", "'abc' is not a value: expected a number, a range a..b, a bound such as >27, ~1000, a date YYYY-MM-DD or YYYY-MM, or quoted text"],
       ["syntax-error", "41..21", "the range 41..21 runs backwards: write 21..41"],
       ["syntax-error", "2024-13", "'2024-13' has no month 13"],
-      ["syntax-error", "this is not a line", "expected `source <id>`, `claim <metric> … = <value>`, a field `name: value` or a `#` comment"],
+      ["syntax-error", "this is not a line", "expected `source <id>`, `claim <metric> … = <value>`, `metric <name>`, `qualifier <key>: <value>`, a field `name: value` or a `#` comment"],
       ["syntax-error", "extra", "unexpected text here: a comment starts with ` #`"],
     ]);
     expect(file.claims.map((c) => c.metric.text)).toEqual(["killed", "killed", "killed", "killed", "killed", "ok", "trailing"]);
@@ -145,5 +145,96 @@ describe("parseClaims", () => {
     ]);
     expect(lines[0]!.start).toBe(1);
     expect(parseClaims(text).lines).toBeUndefined();
+  });
+});
+
+describe("declarations", () => {
+  const text = `metric cells_dismantled   # the bureau's yearly count
+  kind: flow
+  label-ar: خلايا مفككة # a label takes a comment
+  alias: خلايا_مفككة
+  alias: cellules_démantelées
+  part-of: cells_all
+source s
+qualifier event: argana-2011
+  alias: أركانة
+  alias: «Argana café»
+  note: a note is free text # this too
+claim killed {event: أركانة} = 17
+qualifier place: «الدار البيضاء» # quoted
+`;
+
+  it("reads metric and qualifier blocks at the top level, beside sources, with their fields", () => {
+    const file = parseClaims(text);
+    expect(file.problems).toEqual([]);
+    const [metric] = file.metrics;
+    expect(metric!.name.text).toBe("cells_dismantled");
+    expect(metric!.fields.map((f) => [f.name.text, f.value])).toEqual([
+      ["kind", "flow"],
+      ["label-ar", "خلايا مفككة"],
+      ["alias", "خلايا_مفككة"],
+      ["alias", "cellules_démantelées"],
+      ["part-of", "cells_all"],
+    ]);
+    const [event, place] = file.qualifierBlocks;
+    expect([event!.key.text, event!.value.text, event!.quoted]).toEqual(["event", "argana-2011", false]);
+    expect(event!.fields.map((f) => [f.name.text, f.value])).toEqual([
+      ["alias", "أركانة"],
+      ["alias", "«Argana café»"],
+      ["note", "a note is free text # this too"],
+    ]);
+    expect([place!.key.text, place!.value.text, place!.quoted, slice(text, place!.value)]).toEqual(["place", "الدار البيضاء", true, "«الدار البيضاء»"]);
+    // A declaration does not end a source's claims: the claim below the qualifier block is the source's.
+    expect(file.claims[0]!.sourceIndex).toBe(0);
+    expect(file.claims[0]!.fields).toEqual([]);
+  });
+
+  it("reports each broken header once and recovers at the next line", () => {
+    const broken = ["metric", "metric 1 2", "qualifier", "qualifier event argana", "qualifier event:", "qualifier event: a, b", 'qualifier event: "open', "metric ok", "  kind: flow"].join("\n");
+    const file = parseClaims(broken);
+    expect(file.problems.map((p) => [p.code, slice(broken, p), p.message])).toEqual([
+      ["syntax-error", "", "expected a metric name after `metric`"],
+      ["syntax-error", "2", "unexpected text here: a comment starts with ` #`"],
+      ["syntax-error", "", "expected a qualifier name after `qualifier`"],
+      ["syntax-error", "argana", "expected `:` after the qualifier `event`"],
+      ["syntax-error", "", "expected a value for the qualifier `event`"],
+      ["syntax-error", ", b", "unexpected text here: a comment starts with ` #`"],
+      ["syntax-error", '"open', 'this text has no closing `"`'],
+    ]);
+    expect(file.metrics.map((m) => [m.name.text, m.fields.length])).toEqual([
+      ["", 0],
+      ["1", 0],
+      ["ok", 1],
+    ]);
+    expect(file.qualifierBlocks.map((q) => [q.key.text, q.value.text])).toEqual([
+      ["", ""],
+      ["event", ""],
+      ["event", ""],
+      ["event", "a"],
+      ["event", ""],
+    ]);
+  });
+
+  it("names the block a misplaced field belongs to, and the nearest field for a misspelt one", () => {
+    const file = parseClaims("source s\nclaim x = 1\n  kind: flow\nmetric m\n  quote: x\n  aliases: y\nqualifier k: v\n  kind: flow\n");
+    expect(file.problems.map((p) => [p.code, p.message, p.suggestion])).toEqual([
+      ["unknown-field", "`kind` is a field of a `metric` block, not of a `claim` block; a `claim` block takes: id, quote, via, note, rank, reason", "id"],
+      ["unknown-field", "`quote` is a field of a `claim` block, not of a `metric` block; a `metric` block takes: kind, unit, label-ar, label-fr, label-en, alias, part-of, note", "note"],
+      ["unknown-field", "unknown field `aliases`; did you mean `alias`?", "alias"],
+      ["unknown-field", "`kind` is a field of a `metric` block, not of a `qualifier` block; a `qualifier` block takes: alias, note", "alias"],
+    ]);
+  });
+
+  it("reads `metric:` and `qualifier:` as fields, not headers", () => {
+    const file = parseClaims("source s\n  metric: x\nclaim x = 1\n  qualifier: y\n");
+    expect(file.metrics).toEqual([]);
+    expect(file.qualifierBlocks).toEqual([]);
+    expect(file.problems.map((p) => p.code)).toEqual(["unknown-field", "unknown-field"]);
+  });
+
+  it("gives declaration headers their line kinds", () => {
+    const lines = parseClaims(text, { lines: true }).lines ?? [];
+    expect(lines.map((l) => l.kind).slice(0, 9)).toEqual(["metric", "field", "field", "field", "field", "field", "source", "qualifier", "field"]);
+    expect(slice(text, lines[0]!.comment!)).toBe("# the bureau's yearly count");
   });
 });

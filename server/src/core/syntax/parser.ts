@@ -9,7 +9,9 @@ import type {
   Field,
   LineInfo,
   LineKind,
+  MetricNode,
   Qualifier,
+  QualifierBlockNode,
   SourceNode,
   Span,
   SyntaxProblem,
@@ -17,7 +19,7 @@ import type {
   ValueNode,
   ValuePiece,
 } from "./ast";
-import { CLAIM_FIELDS, FREE_TEXT_FIELDS, SOURCE_FIELDS, nearestName } from "./fieldNames";
+import { BLOCK_FIELDS, FREE_TEXT_FIELDS, SOURCE_FIELDS, nearestName, type BlockKind } from "./fieldNames";
 import { said, type Message } from "../messages";
 import { readValue } from "./values";
 import { exact } from "../memory/exact";
@@ -38,12 +40,17 @@ interface Line {
   indent: number;
 }
 
+type BlockHead = Omit<SourceNode, "fields" | "end"> | Omit<ClaimNode, "fields" | "end"> | Omit<MetricNode, "fields" | "end"> | Omit<QualifierBlockNode, "fields" | "end">;
+
 interface MutableBlock {
-  kind: "source" | "claim";
-  node: Omit<SourceNode, "fields" | "end"> | Omit<ClaimNode, "fields" | "end">;
+  kind: BlockKind;
+  node: BlockHead;
   fields: Field[];
   end: number;
 }
+
+/** The words that open a block at the start of a line (followed by a blank or the line's end). */
+const BLOCK_KEYWORDS: ReadonlySet<string> = new Set<BlockKind>(["source", "claim", "metric", "qualifier"]);
 
 interface OpenField {
   indent: number;
@@ -69,6 +76,8 @@ type MutableLineInfo = { -readonly [K in keyof LineInfo]: LineInfo[K] };
 class Parser {
   private readonly sources: SourceNode[] = [];
   private readonly claims: ClaimNode[] = [];
+  private readonly metrics: MetricNode[] = [];
+  private readonly qualifierBlocks: QualifierBlockNode[] = [];
   private readonly problems: SyntaxProblem[] = [];
   private block: MutableBlock | undefined;
   private openField: OpenField | undefined;
@@ -93,7 +102,15 @@ class Parser {
     }
     this.closeField();
     this.closeBlock();
-    return { text: this.text, sources: this.sources, claims: this.claims, problems: this.problems, ...(this.lines ? { lines: this.lines } : {}) };
+    return {
+      text: this.text,
+      sources: this.sources,
+      claims: this.claims,
+      metrics: this.metrics.length === 0 ? NO_METRICS : this.metrics,
+      qualifierBlocks: this.qualifierBlocks.length === 0 ? NO_QUALIFIER_BLOCKS : this.qualifierBlocks,
+      problems: this.problems,
+      ...(this.lines ? { lines: this.lines } : {}),
+    };
   }
 
   private kind(kind: LineKind): void {
@@ -122,10 +139,13 @@ class Parser {
     const word = this.identAt(line.contentStart, line.end);
     const afterWord = word ? word.end : line.contentStart;
     const followedByBlank = afterWord < line.end && isBlank(this.text, afterWord);
-    if (word && (word.text === "source" || word.text === "claim") && (followedByBlank || afterWord === line.end)) {
-      this.kind(word.text);
-      if (word.text === "source") this.sourceHeader(line, afterWord);
-      else this.claimHeader(line, afterWord);
+    if (word && BLOCK_KEYWORDS.has(word.text) && (followedByBlank || afterWord === line.end)) {
+      const keyword = word.text as BlockKind;
+      this.kind(keyword);
+      if (keyword === "source") this.sourceHeader(line, afterWord);
+      else if (keyword === "claim") this.claimHeader(line, afterWord);
+      else if (keyword === "metric") this.metricHeader(line, afterWord);
+      else this.qualifierHeader(line, afterWord);
       return;
     }
     let colon = afterWord;
@@ -135,7 +155,7 @@ class Parser {
       this.field(line, word, colon + 1);
       return;
     }
-    this.problem(line.contentStart, line.end, said("expected `source <id>`, `claim <metric> … = <value>`, a field `name: value` or a `#` comment"));
+    this.problem(line.contentStart, line.end, said("expected `source <id>`, `claim <metric> … = <value>`, `metric <name>`, `qualifier <key>: <value>`, a field `name: value` or a `#` comment"));
   }
 
   private sourceHeader(line: Line, at: number): void {
@@ -151,6 +171,62 @@ class Parser {
       header: { start: line.contentStart, end: line.end },
     };
     this.block = { kind: "source", node, fields: [], end: line.end };
+  }
+
+  private metricHeader(line: Line, at: number): void {
+    this.closeBlock();
+    const nameStart = this.skipBlank(at, line.end);
+    const name = this.identAt(nameStart, line.end) ?? { start: nameStart, end: nameStart, text: "" };
+    if (!name.text) this.problem(nameStart, this.wordEnd(nameStart, line.end), said("expected a metric name after `metric`"));
+    else this.trailer(name.end, line.end);
+    const node: Omit<MetricNode, "fields" | "end"> = { kind: "metric", name, start: line.contentStart, header: { start: line.contentStart, end: line.end } };
+    this.block = { kind: "metric", node, fields: [], end: line.end };
+  }
+
+  /** `qualifier <key>: <value>`: the value is read as in a claim header, and may be followed only by a comment. */
+  private qualifierHeader(line: Line, at: number): void {
+    this.closeBlock();
+    const end = line.end;
+    let pos = this.skipBlank(at, end);
+    let key: Token = { start: pos, end: pos, text: "" };
+    let value: Token = { start: end, end, text: "" };
+    let quoted = false;
+    const finish = () => {
+      const node: Omit<QualifierBlockNode, "fields" | "end"> = { kind: "qualifier", key, value, quoted, start: line.contentStart, header: { start: line.contentStart, end } };
+      this.block = { kind: "qualifier", node, fields: [], end };
+    };
+    const found = this.identAt(pos, end);
+    if (!found) {
+      this.problem(pos, this.wordEnd(pos, end), said("expected a qualifier name after `qualifier`"));
+      return finish();
+    }
+    key = found;
+    pos = this.skipBlank(key.end, end);
+    if (this.text[pos] !== ":") {
+      this.problem(pos, this.identAt(pos, end)?.end ?? this.wordEnd(pos, end), said("expected `:` after the qualifier `{0}`", key.text));
+      return finish();
+    }
+    pos = this.skipBlank(pos + 1, end);
+    const opener = this.text[pos] ?? "";
+    if (opener === '"' || opener === "«") {
+      const closed = this.quotedText(pos, end);
+      if (!closed) return finish();
+      value = closed.token;
+      quoted = true;
+      this.trailer(closed.after, end);
+      return finish();
+    }
+    const comment = commentStart(this.text, pos, end);
+    let stop = pos;
+    while (stop < comment && !",،}".includes(this.text[stop] ?? "")) stop++;
+    const valueEnd = trimEnd(this.text, pos, stop);
+    if (valueEnd === pos) {
+      this.problem(pos, this.wordEnd(pos, end), said("expected a value for the qualifier `{0}`", key.text));
+      return finish();
+    }
+    value = { start: pos, end: valueEnd, text: this.text.slice(pos, valueEnd).replace(/\s+/g, " ") };
+    this.trailer(valueEnd, end);
+    return finish();
   }
 
   private claimHeader(line: Line, at: number): void {
@@ -316,19 +392,22 @@ class Parser {
 
   private field(line: Line, name: Token, afterColon: number): void {
     const block = this.block;
-    const known: readonly string[] = block?.kind === "claim" ? CLAIM_FIELDS : SOURCE_FIELDS;
+    const known: readonly string[] = block ? BLOCK_FIELDS[block.kind] : SOURCE_FIELDS;
     if (!block) {
       this.problem(line.contentStart, line.end, said("the field `{0}` stands outside any `source` or `claim` block", name.text));
     } else if (!known.includes(name.text)) {
-      const other = block.kind === "claim" ? SOURCE_FIELDS : CLAIM_FIELDS;
       const suggestion = nearestName(name.text, known);
-      const message = (other as readonly string[]).includes(name.text)
-        ? block.kind === "claim"
+      const owner = ownerOf(name.text);
+      const message =
+        owner === "source" && block.kind === "claim"
           ? said("`{0}` is a field of a source, not of a claim; a claim takes: {1}", name.text, known.join(", "))
-          : said("`{0}` is a field of a claim, not of a source; a source takes: {1}", name.text, known.join(", "))
-        : suggestion
-          ? said("unknown field `{0}`; did you mean `{1}`?", name.text, suggestion)
-          : said("unknown field `{0}`", name.text);
+          : owner === "claim" && block.kind === "source"
+            ? said("`{0}` is a field of a claim, not of a source; a source takes: {1}", name.text, known.join(", "))
+            : owner
+              ? said("`{0}` is a field of a `{1}` block, not of a `{2}` block; a `{2}` block takes: {3}", name.text, owner, block.kind, known.join(", "))
+              : suggestion
+                ? said("unknown field `{0}`; did you mean `{1}`?", name.text, suggestion)
+                : said("unknown field `{0}`", name.text);
       this.problems.push({ code: "unknown-field", start: name.start, end: name.end, ...message, ...(suggestion ? { suggestion } : {}) });
     }
     const valueStart = this.skipBlank(afterColon, line.end);
@@ -375,9 +454,15 @@ class Parser {
     if (block.kind === "source") {
       const { id, start, header } = block.node as Omit<SourceNode, "fields" | "end">;
       this.sources.push({ kind: "source", id, start, header, fields, end: block.end });
-    } else {
+    } else if (block.kind === "claim") {
       const { metric, qualifiers, value, start, header, sourceIndex } = block.node as Omit<ClaimNode, "fields" | "end">;
       this.claims.push({ kind: "claim", metric, qualifiers, value, start, header, sourceIndex, fields, end: block.end });
+    } else if (block.kind === "metric") {
+      const { name, start, header } = block.node as Omit<MetricNode, "fields" | "end">;
+      this.metrics.push({ kind: "metric", name, start, header, fields, end: block.end });
+    } else {
+      const { key, value, quoted, start, header } = block.node as Omit<QualifierBlockNode, "fields" | "end">;
+      this.qualifierBlocks.push({ kind: "qualifier", key, value, quoted, start, header, fields, end: block.end });
     }
     this.block = undefined;
   }
@@ -417,6 +502,15 @@ class Parser {
  * as its own small string. Bounded, for archives of unique names.
  */
 const interned = remembered(8192, (name) => name);
+
+const NO_METRICS: readonly MetricNode[] = [];
+const NO_QUALIFIER_BLOCKS: readonly QualifierBlockNode[] = [];
+
+/** The kind of block a field name belongs to, when one takes it. */
+function ownerOf(name: string): BlockKind | undefined {
+  for (const kind of ["source", "claim", "metric", "qualifier"] as const) if (BLOCK_FIELDS[kind].includes(name)) return kind;
+  return undefined;
+}
 
 /** Drops one outermost pair of matching quotation marks, shifting the pieces to match. */
 function dropOuterQuotes(value: string, pieces: ValuePiece[]): { value: string } {

@@ -31,6 +31,22 @@ claim date {événement: argana} = 2011-04-28
 claim lieu {événement: argana} = «Marrakech»
 claim cellules {année: 2017} = >=9
 `,
+  `# metrics.claims — what the metrics are
+metric cells_dismantled
+  kind: flow   # counted over a window
+  unit: cells
+  label-ar: خلايا مفككة
+  label-fr: cellules démantelées
+  alias: خلايا_مفككة
+  alias: cellules_démantelées
+  part-of: cells_all
+metric cells_all
+  kind: flow
+qualifier event: argana-2011
+  alias: أركانة
+  alias: «Argana café»
+  note: the café bombing of 28 April 2011
+`,
 ];
 
 const marks = ["\u064e", "\u0651", "\u0640", "\u200f", "\u200e", "\u2067", "\u2069", "\u00a0", "\r\n", "\r", "«", "»", "#", "{", "}", "=", ":", "\n", " ", "\t", "𝟙", "\ufeff"];

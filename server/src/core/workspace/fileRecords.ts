@@ -11,8 +11,9 @@
  */
 import type { ClaimNode, ClaimsFile, Field, Span, Token, ValueLiteral } from "../syntax/ast";
 import { parseClaims } from "../syntax/parser";
-import { factsOf, type ClaimFacts, type FileFacts, type SourceFacts, type ViaRef } from "../model/facts";
+import { factsOf, type ClaimFacts, type FileFacts, type SourceFacts, type TimeFacts, type ViaRef } from "../model/facts";
 import type { Rank } from "../model/fieldSchemas";
+import type { MetricFacts, QualifierFacts } from "../model/declarations";
 import type { Problem } from "../model/problem";
 import type { ValueSet } from "../model/valueSet";
 import type { SourceFieldName } from "../syntax/fieldNames";
@@ -25,6 +26,9 @@ export type ParsedFiles = LruMap<FileRecords, FileFacts>;
 export class FileRecords implements FileFacts {
   readonly sources: readonly SourceRecord[];
   readonly claims: readonly ClaimRecord[];
+  /** Declarations are few and plain values: kept as they are. */
+  readonly metrics: readonly MetricFacts[];
+  readonly qualifierBlocks: readonly QualifierFacts[];
   readonly problems: readonly Problem[];
 
   /** `parsed`: the facts of `text` just derived (they are kept while the file is in use). */
@@ -37,6 +41,8 @@ export class FileRecords implements FileFacts {
     const sources = exact(parsed.sources.map((s) => new SourceRecord(this, s)));
     this.sources = sources;
     this.claims = exact(parsed.claims.map((c) => new ClaimRecord(this, c, c.source ? sources[c.source.index] : undefined)));
+    this.metrics = parsed.metrics;
+    this.qualifierBlocks = parsed.qualifierBlocks;
     this.problems = parsed.problems.length === 0 ? NO_PROBLEMS : parsed.problems;
     kept.set(this, parsed);
   }
@@ -113,6 +119,7 @@ class ClaimRecord implements ClaimFacts {
   readonly hasQuoteLine: boolean;
   /** Kept: every check of the file reads it, and a quote is most of a claim's text anyway. */
   readonly quote: Field | undefined;
+  readonly time: TimeFacts | undefined;
 
   constructor(
     private readonly owner: FileRecords,
@@ -137,6 +144,7 @@ class ClaimRecord implements ClaimFacts {
     this.literal = facts.literal;
     this.hasQuoteLine = facts.hasQuoteLine;
     this.quote = facts.quote;
+    this.time = facts.time;
   }
 
   private get full(): ClaimFacts {

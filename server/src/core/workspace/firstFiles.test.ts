@@ -77,6 +77,28 @@ claim arrested {operation: z} = 4
 source unrelated
 claim killed = 3
 `,
+    "a declared flow whose parts, totals, wider scopes and part-of metrics stand in other files": `
+//- /open.claims
+source open
+claim cells {period: 2015..2016, region: souss} = 9
+claim cells_isis {year: 2015, region: souss} = 12
+//- /metrics.claims
+metric cells
+  kind: flow
+metric cells_isis
+  kind: flow
+  part-of: cells
+//- /parts.claims
+source parts
+claim cells {year: 2015, region: souss} = 3
+claim cells {year: 2016, region: souss} = 4
+//- /wider.claims
+source wider
+claim cells {year: 2015} = 2
+//- /unrelated.claims
+source unrelated
+claim killed {year: 2015} = 3
+`,
     "a metric that looks like a more used one": `
 //- /open.claims
 source open

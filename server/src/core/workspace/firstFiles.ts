@@ -18,6 +18,10 @@
  * - a metric name that looks like one of the open file's (`similar-metric`): the hint depends on
  *   how many files use each name, so the files using either are chosen, unless enough files using
  *   the open file's name are indexed to prove that no look-alike is used more (see `MetricCheck`);
+ * - a declaration (`metric` and `qualifier` blocks decide groups and kinds): every file that
+ *   declares one is chosen, and for a metric of the open files declared a flow or a level, every
+ *   file with a claim of it or of a metric it is part of or that is part of it (totals, nested
+ *   windows, wider and narrower scopes read them all);
  * - a source a chosen file names in `via: @id` (the origins a contradiction names run through the
  *   sources cited, and theirs in turn): its definition is chosen too, link after link.
  */
@@ -25,6 +29,8 @@ import type { FileFacts } from "../model/facts";
 import { foldedName, normaliseQualifierValue } from "../model/facts";
 import { likeness, shapeOf } from "../model/metricNames";
 import { foldKey } from "../text/fold";
+import { parseClaims } from "../syntax/parser";
+import { factsOf } from "../model/facts";
 import { sourceIdOfVia } from "./workspace";
 import { MAX_VIA_DEPTH } from "./workspaceIndex";
 
@@ -115,6 +121,7 @@ export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<
     if (dependsOn(text, headersOf.get(uri))) files.add(uri);
     await step();
   }
+  for (const uri of reasoningFiles(openMetrics, texts, filesUsing)) files.add(uri);
   await addCitedSources(files, texts, ids, step);
 
   const metricChecks: MetricCheck[] = [];
@@ -206,4 +213,38 @@ function digitsOf(number: string): string {
  */
 function searchable(folded: string): string {
   return folded.replace(/[\s\\]+/g, "");
+}
+
+/** A declaration block's header, as the parser reads it: at the start of a line. */
+const DECLARATION = /^(?:metric|qualifier)[ \t]/mu;
+
+/**
+ * Files that declare something, and, for the open files' metrics declared as flows or levels,
+ * the files using them or the metrics related to them by `part-of` (see the module comment).
+ */
+function reasoningFiles(openMetrics: ReadonlySet<string>, texts: ReadonlyMap<string, string>, filesUsing: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const out = new Set<string>();
+  const reasoned = new Set<string>();
+  const partOf = new Map<string, string>();
+  for (const [uri, text] of texts) {
+    if (!DECLARATION.test(text)) continue;
+    out.add(uri);
+    for (const metric of factsOf(parseClaims(text), 0).metrics) {
+      if (metric.kind !== "flow" && metric.kind !== "level") continue;
+      for (const name of [metric.folded, ...metric.aliases.map((a) => a.folded)]) {
+        reasoned.add(name);
+        if (metric.partOf) partOf.set(name, metric.partOf.folded);
+      }
+    }
+  }
+  const related = new Set<string>();
+  for (const metric of openMetrics) {
+    if (!reasoned.has(metric)) continue;
+    related.add(metric);
+    // Up the part-of chain and down to the parts: bounded by the declarations, cycles included.
+    for (let up = partOf.get(metric); up !== undefined && !related.has(up); up = partOf.get(up)) related.add(up);
+  }
+  for (const [part, whole] of partOf) if (related.has(whole)) related.add(part);
+  for (const metric of related) for (const uri of filesUsing.get(metric) ?? []) out.add(uri);
+  return out;
 }

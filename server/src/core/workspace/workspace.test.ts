@@ -19,6 +19,46 @@ describe("incremental updates", () => {
     expect([...localEdit]).toEqual([`${ROOT}/f100.claims`]);
   });
 
+  it("an edit of a flow's part re-checks the files of its totals and wider scopes, and no other", async () => {
+    const { workspace } = await workspaceOf(`
+//- /metrics.claims
+metric cells
+  kind: flow
+//- /part.claims
+source part
+claim cells {year: 2016, region: souss} = 4
+//- /total.claims
+source total
+claim cells {period: 2015..2023, region: souss} = 91
+//- /wider.claims
+source wider
+claim cells {year: 2016} = 40
+//- /elsewhere.claims
+source elsewhere
+claim cells {year: 2019, region: souss} = 4
+claim cells {year: 2016, region: rif} = 4
+`);
+    const affected = workspace.setClaimsText(`${ROOT}/part.claims`, "source part\nclaim cells {year: 2016, region: souss} = 5\n");
+    expect([...affected].sort()).toEqual([`${ROOT}/part.claims`, `${ROOT}/total.claims`, `${ROOT}/wider.claims`]);
+  });
+
+  it("declaring a metric a flow regroups the claims already indexed under it", async () => {
+    const { workspace } = await workspaceOf(`
+//- /a.claims
+source a
+claim cells {year: 2017} = 13
+claim cells {period: 2017-01-01..2017-12-31} = 9
+//- /b.claims
+source b
+`);
+    expect(compactDiagnostics(workspace)).toEqual([]);
+    const affected = workspace.setClaimsText(`${ROOT}/b.claims`, "metric cells\n  kind: flow\n");
+    expect(affected).toContain(`${ROOT}/a.claims`);
+    expect(compactDiagnostics(workspace).map((d) => d.replace(/: .*/, ""))).toEqual(["/a.claims:2:28 warning contradiction", "/a.claims:3:48 warning contradiction"]);
+    workspace.setClaimsText(`${ROOT}/b.claims`, "source b\n");
+    expect(compactDiagnostics(workspace)).toEqual([]);
+  });
+
   it("a comment typed above a claim, on the same line, touches no other file", async () => {
     const { workspace } = await workspaceOf(manyFiles(20, 20));
     const affected = workspace.setClaimsText(`${ROOT}/f0.claims`, "source s0 # typing here\nclaim own_0 = 0\nclaim shared {year: 2017} = 13\n");

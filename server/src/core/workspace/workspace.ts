@@ -7,7 +7,10 @@
  * through WorkspaceIndex, and analysis/problems.ts keeps what they find.
  */
 import { parseClaims } from "../syntax/parser";
-import { factsOf } from "../model/facts";
+import { factsOf, foldedName, joinKey, scopeOf, type ClaimFacts } from "../model/facts";
+import { windowDays } from "../model/timeWindow";
+import { ScopeIndex, widerScopes, type ScopeWindow } from "./scopeIndex";
+import type { MetricKind } from "../model/fieldSchemas";
 import { fold, type FoldedText } from "../text/fold";
 import { LineIndex } from "../text/lineIndex";
 import { DEFAULT_CONFIG, type IsnadConfig } from "../config";
@@ -17,10 +20,11 @@ import { Vocabulary } from "./vocabulary";
 import { ArticleStore, type ArticleEntry, type Reread } from "./articleStore";
 import { FileRecords, type ParsedFiles } from "./fileRecords";
 import { LruMap } from "../memory/lru";
+import { DeclarationCatalog, touchedNames, type MetricDeclaration, type TouchedNames } from "./declarationCatalog";
 import type { Message } from "../messages";
 import { MAX_VIA_DEPTH, sourceIdOfVia, type ArticleContent, type ArticleView, type ClaimsEntry, type WorkspaceIndex } from "./workspaceIndex";
 
-export type { ArticleContent, ClaimRef, ClaimsEntry, WorkspaceIndex } from "./workspaceIndex";
+export type { ArticleContent, ClaimRef, ClaimsEntry, MetricDeclaration, WorkspaceIndex } from "./workspaceIndex";
 export { sourceIdOfVia } from "./workspaceIndex";
 
 /**
@@ -54,6 +58,8 @@ export class Workspace implements WorkspaceIndex {
   /** Folded articles, least recently used first (a replaced article's entry just ages out). */
   private readonly foldedArticles = new Map<ArticleEntry, FoldedText>();
   private readonly groups = new Map<string, QuantityGroup>();
+  /** Windows and nested scopes of the metrics declared as flows or levels. */
+  private readonly scopes = new ScopeIndex();
   /** Source id → the files defining it, with how many times each. */
   private readonly sourceDefinitions = new Map<string, Map<string, number>>();
   /** Source id → the files whose `via: @id` refers to it. */
@@ -64,6 +70,8 @@ export class Workspace implements WorkspaceIndex {
   private readonly unread = new Set<string>();
   /** Metric names, qualifier keys and values in use, for completion and `similar-metric`. */
   readonly vocabulary = new Vocabulary();
+  /** The `metric` and `qualifier` blocks, by the names they declare. */
+  readonly declarations = new DeclarationCatalog();
 
   /**
    * `reread`: how the host reads an article again at once (Node can), which lets the workspace
@@ -254,8 +262,95 @@ export class Workspace implements WorkspaceIndex {
     return [...(this.sourceDefinitions.get(id)?.keys() ?? [])];
   }
 
+  /**
+   * The key of the quantity group a claim belongs to. For a metric declared as a flow it is the
+   * scope and the window however written (its running counts meet in one group, told apart by
+   * their as-of dates); for a level, the window and the as-of date; otherwise the quantity key.
+   */
+  groupKeyOf(claim: ClaimFacts): string | undefined {
+    const key = claim.quantityKey;
+    const time = claim.time;
+    if (!key || !time?.window) return key;
+    const kind = this.kindOf(claim);
+    if (kind === "flow") return time.windowKey;
+    if (kind === "level") return `${time.windowKey}${time.asof === undefined ? "" : time.asof === "published" ? `@${claim.source?.published ?? "published"}` : `@${time.asof.first}..${time.asof.last}`}`;
+    return key;
+  }
+
+  /** The group of a claim, across the workspace. */
+  groupOf(claim: ClaimFacts): QuantityGroup | undefined {
+    const key = this.groupKeyOf(claim);
+    return key === undefined ? undefined : this.groups.get(key);
+  }
+
+  kindOf(claim: ClaimFacts): MetricKind | undefined {
+    return this.metricDeclaration(foldedName(claim.metric.text))?.kind;
+  }
+
+  /** Windows claimed in a scope of a flow or level metric. */
+  windowsOf(scopeKey: string): ScopeWindow[] {
+    return this.scopes.windowsOf(scopeKey);
+  }
+
+  /** Claimed scopes narrower than `scopeKey` (its qualifiers and more). */
+  narrowerScopes(scopeKey: string): string[] {
+    return this.scopes.narrowerThan(scopeKey);
+  }
+
+  /** Registers a flow or level claim's window and scope, and notes the files whose reasoning reads them. */
+  private linkScope(claim: ClaimFacts, groupKey: string, affected: Set<string> | undefined): void {
+    const reasoned = this.reasonedScope(claim, groupKey);
+    if (!reasoned) return;
+    this.scopes.add(reasoned.scope.key, reasoned.window, reasoned.wider);
+    if (affected) this.addNeighbours(claim, reasoned, affected);
+  }
+
+  private unlinkScope(claim: ClaimFacts, groupKey: string, affected: Set<string>): void {
+    const reasoned = this.reasonedScope(claim, groupKey);
+    if (!reasoned) return;
+    this.scopes.remove(reasoned.scope.key, groupKey, reasoned.wider);
+    this.addNeighbours(claim, reasoned, affected);
+  }
+
+  private reasonedScope(claim: ClaimFacts, groupKey: string) {
+    const kind = this.kindOf(claim);
+    if (kind !== "flow" && kind !== "level") return undefined;
+    const scope = scopeOf(claim);
+    if (!scope) return undefined;
+    const days = claim.time?.window ? windowDays(claim.time.window) : { first: -Infinity, last: Infinity };
+    return { scope, window: { groupKey, first: days.first, last: days.last }, wider: widerScopes(scope.metric, scope.pairs, joinKey) };
+  }
+
+  /**
+   * The files whose reasoning about totals, nested windows, scope and parts reads this claim's
+   * group: windows of its scope that overlap its own, the same window in wider and narrower
+   * scopes, and the same window of the metric it is part of (and of its parts).
+   */
+  private addNeighbours(_claim: ClaimFacts, reasoned: { scope: ReturnType<typeof scopeOf> & object; window: ScopeWindow; wider: readonly string[] }, affected: Set<string>): void {
+    const { scope, window } = reasoned;
+    const addGroup = (key: string) => {
+      for (const m of this.groups.get(key)?.members ?? []) affected.add(m.uri);
+    };
+    for (const w of this.scopes.windowsOf(scope.key)) if (w.first <= window.last && window.first <= w.last) addGroup(w.groupKey);
+    const suffix = window.groupKey.slice(scope.key.length);
+    for (const wider of reasoned.wider) addGroup(`${wider}${suffix}`);
+    for (const narrower of this.scopes.narrowerThan(scope.key)) addGroup(`${narrower}${suffix}`);
+    const declaration = this.metricDeclaration(scope.metric);
+    const related = [...(declaration?.partOf ? [declaration.partOf] : []), ...this.partsOf(scope.metric)];
+    for (const metric of related) addGroup(`${joinKey(metric, new Map(scope.pairs))}${suffix}`);
+  }
+
+  /** Metrics declared part of `folded`. */
+  partsOf(folded: string): string[] {
+    return this.declarations.partOfReferrers(folded).map((def) => def.facts.folded);
+  }
+
   group(key: string): QuantityGroup | undefined {
     return this.groups.get(key);
+  }
+
+  metricDeclaration(foldedMetric: string): MetricDeclaration | undefined {
+    return this.declarations.metricDeclaration(foldedMetric);
   }
 
   /** How many times source `id` is defined in the workspace. */
@@ -269,12 +364,20 @@ export class Workspace implements WorkspaceIndex {
     this.changes++;
     const previous = this.files.get(uri);
     if (!track && !previous && next) {
+      // A file declaring metrics changes the groups of the claims already linked under them.
+      const relinked = next.facts.metrics.length > 0 ? this.unlinkUsers(touchedNames(undefined, next.facts), uri) : [];
       this.files.set(uri, next);
       this.link(next, undefined);
+      for (const user of relinked) this.link(user, undefined);
       return new Set([uri]);
     }
     const affected = new Set<string>([uri]);
     const lookalikes = this.vocabulary.watch(previous?.facts, next?.facts);
+    const touched = touchedNames(previous?.facts, next?.facts);
+    const declares = touched.metrics.size + touched.values.size + touched.movedMetrics.size + touched.movedValues.size > 0;
+    // Who reads the names an update declares differently: before the change and after it.
+    if (declares) this.addDeclarationReaders(touched, affected);
+    const relinked = touched.metrics.size > 0 ? this.unlinkUsers(touched, uri, affected) : [];
     if (previous) this.unlink(previous, affected);
     if (next) {
       this.files.set(uri, next);
@@ -283,11 +386,13 @@ export class Workspace implements WorkspaceIndex {
       this.files.delete(uri);
       this.articleStamps.delete(uri);
     }
+    for (const user of relinked) this.link(user, affected);
     // An article no claims file names any more is forgotten; one still named keeps its text.
     for (const link of previous?.links.values() ?? []) {
       if (link.kind === "inside" && !this.articleDependents.has(link.uri)) this.articles.delete(link.uri);
     }
-    if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
+    if (declares) this.addDeclarationReaders(touched, affected);
+    else if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
     // Files whose figures' origins run through a source of this file whose claims or vias changed.
     this.touchOriginDependents(this.originChanges(previous, next), affected);
     // Files whose `similar-metric` hint comes or goes because this file changed a name's use.
@@ -297,17 +402,38 @@ export class Workspace implements WorkspaceIndex {
     return affected;
   }
 
+  /**
+   * Unlinks the other files with claims under metric names whose declaration changes, while the
+   * catalog still says what the names meant: a kind decides a claim's group. The caller links
+   * them again once the catalog is up to date. Costs the files using those names, no more.
+   */
+  private unlinkUsers(touched: TouchedNames, except: string, affected = new Set<string>()): ClaimsEntry[] {
+    const users = new Set<string>();
+    for (const name of touched.metrics) for (const user of this.vocabulary.filesUsing(name)) if (user !== except) users.add(user);
+    const entries: ClaimsEntry[] = [];
+    for (const user of [...users].sort()) {
+      const entry = this.files.get(user);
+      if (!entry) continue;
+      this.unlink(entry, affected);
+      entries.push(entry);
+    }
+    return entries;
+  }
+
   /** Removes a file from the indexes, noting who shared its quantities and source ids. */
   private unlink(entry: ClaimsEntry, affected: Set<string>): void {
     for (const claim of entry.facts.claims) {
-      if (!claim.quantityKey) continue;
-      const group = this.groups.get(claim.quantityKey);
+      const key = this.groupKeyOf(claim);
+      if (!key) continue;
+      const group = this.groups.get(key);
       if (!group) continue;
       group.remove(entry.uri, claim);
       for (const member of group.members) affected.add(member.uri);
-      if (group.members.length === 0) this.groups.delete(claim.quantityKey);
+      if (group.members.length === 0) this.groups.delete(key);
+      this.unlinkScope(claim, key, affected);
     }
     this.vocabulary.remove(entry.uri, entry.facts);
+    this.declarations.remove(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
       if (!source.id) continue;
       const defs = this.sourceDefinitions.get(source.id);
@@ -335,13 +461,16 @@ export class Workspace implements WorkspaceIndex {
   /** Adds a file to the indexes, noting in `affected` (when given) who shares its quantities and source ids. */
   private link(entry: ClaimsEntry, affected: Set<string> | undefined): void {
     for (const claim of entry.facts.claims) {
-      if (!claim.quantityKey) continue;
-      let group = this.groups.get(claim.quantityKey);
-      if (!group) this.groups.set(claim.quantityKey, (group = new QuantityGroup(claim.quantityKey)));
+      const key = this.groupKeyOf(claim);
+      if (!key) continue;
+      let group = this.groups.get(key);
+      if (!group) this.groups.set(key, (group = new QuantityGroup(key)));
       group.add(entry.uri, claim);
       if (affected) for (const member of group.members) affected.add(member.uri);
+      this.linkScope(claim, key, affected);
     }
     this.vocabulary.add(entry.uri, entry.facts);
+    this.declarations.add(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
       if (!source.id) continue;
       let defs = this.sourceDefinitions.get(source.id);
@@ -370,14 +499,23 @@ export class Workspace implements WorkspaceIndex {
    * change what the other files of its group say: those files are not re-checked for it.
    */
   private dropUnchangedGroupPeers(previous: ClaimsEntry, next: ClaimsEntry, affected: Set<string>): void {
-    const before = groupSignatures(previous);
-    const after = groupSignatures(next);
+    const before = groupSignatures(previous, (c) => this.groupKeyOf(c));
+    const after = groupSignatures(next, (c) => this.groupKeyOf(c));
     const changedKeys = new Set<string>();
     for (const [key, sig] of after) if (before.get(key) !== sig) changedKeys.add(key);
     for (const key of before.keys()) if (!after.has(key)) changedKeys.add(key);
     const needed = new Set<string>([next.uri]);
     for (const key of changedKeys) for (const member of this.claimsAbout(key)) needed.add(member.uri);
     for (const key of changedKeys) for (const uri of this.previousMembers(key, previous)) needed.add(uri);
+    // Totals, nested windows, wider and narrower scopes and parts read a changed group too.
+    for (const entry of [previous, next]) {
+      for (const claim of entry.facts.claims) {
+        const key = this.groupKeyOf(claim);
+        if (!key || !changedKeys.has(key)) continue;
+        const reasoned = this.reasonedScope(claim, key);
+        if (reasoned) this.addNeighbours(claim, reasoned, needed);
+      }
+    }
     // A source added, removed, or whose claim ids changed: files referring to it are re-checked.
     const idsBefore = new Set(sourceSignatures(previous));
     const idsAfter = new Set(sourceSignatures(next));
@@ -418,8 +556,8 @@ export class Workspace implements WorkspaceIndex {
           const entry = this.files.get(uri);
           if (!entry) continue;
           for (const claim of entry.facts.claims) {
-            if (claim.viaRefs.length === 0 || !claim.quantityKey) continue;
-            for (const member of this.claimsAbout(claim.quantityKey)) affected.add(member.uri);
+            if (claim.viaRefs.length === 0) continue;
+            for (const member of this.groupOf(claim)?.members ?? []) affected.add(member.uri);
           }
           for (const source of entry.facts.sources) {
             if (!source.id || seenIds.has(source.id)) continue;
@@ -433,7 +571,32 @@ export class Workspace implements WorkspaceIndex {
   }
 
   private previousMembers(key: string, previous: ClaimsEntry): string[] {
-    return previous.facts.claims.some((c) => c.quantityKey === key) ? [previous.uri] : [];
+    return previous.facts.claims.some((c) => this.groupKeyOf(c) === key) ? [previous.uri] : [];
+  }
+
+  /**
+   * The files whose diagnostics read what the catalog says of these names: those declaring them,
+   * listing them as an alias or naming them in `part-of`, those declaring a metric up their
+   * `part-of` chains (a cycle is reported on every block in it), and those with claims using them.
+   * A name only moved is read by the declarations that point to it, not by claims.
+   */
+  private addDeclarationReaders(touched: TouchedNames, affected: Set<string>): void {
+    const catalog = this.declarations;
+    for (const [names, claimsToo] of [
+      [touched.metrics, true],
+      [touched.movedMetrics, false],
+    ] as const) {
+      for (const name of names) {
+        for (const def of [...catalog.metricDefinitions(name), ...catalog.aliasDefinitions(name), ...catalog.partOfReferrers(name)]) affected.add(def.uri);
+        const counting = catalog.metricDefinitions(name)[0];
+        for (const up of counting ? catalog.partOfChain(counting) : []) for (const def of catalog.metricDefinitions(up)) affected.add(def.uri);
+        if (claimsToo) for (const uri of this.vocabulary.filesUsing(name)) affected.add(uri);
+      }
+    }
+    for (const name of [...touched.values, ...touched.movedValues]) {
+      const [key = "", value = ""] = name.split("\u0000");
+      for (const def of [...catalog.valueDefinitions(key, value), ...catalog.valueAliasDefinitions(key, value)]) affected.add(def.uri);
+    }
   }
 
   private touchSourceId(id: string, affected: Set<string>): void {
@@ -463,14 +626,16 @@ export function referencedIds(entry: ClaimsEntry): Set<string> {
   return ids;
 }
 
-function groupSignatures(entry: ClaimsEntry): Map<string, string> {
+function groupSignatures(entry: ClaimsEntry, keyOf: (claim: ClaimFacts) => string | undefined): Map<string, string> {
   const out = new Map<string, string>();
   for (const claim of entry.facts.claims) {
-    if (!claim.quantityKey) continue;
+    const key = keyOf(claim);
+    if (!key) continue;
     const at = entry.lines.position(claim.valueText !== undefined ? claim.valueStart : claim.start);
-    // The via chain too: the other members' messages name this claim's origin.
-    const sig = `${claim.source?.id ?? ""}|${claim.valueText ?? ""}|${claim.rank}|${claim.reason ?? ""}|${at.line}:${at.character}|${claim.viaChain.join("\u0001")}`;
-    out.set(claim.quantityKey, `${out.get(claim.quantityKey) ?? ""}\u0002${sig}`);
+    // The written key and the via chain too: a flow's running counts share a group but not their
+    // as-of dates, and the other members' messages name this claim's origin.
+    const sig = `${claim.source?.id ?? ""}|${claim.valueText ?? ""}|${claim.rank}|${claim.reason ?? ""}|${at.line}:${at.character}|${claim.quantityKey}|${claim.viaChain.join("\u0001")}`;
+    out.set(key, `${out.get(key) ?? ""}\u0002${sig}`);
   }
   return out;
 }
@@ -490,7 +655,7 @@ function originSignatures(entry: ClaimsEntry): Map<string, string> {
 function sourceSignatures(entry: ClaimsEntry): string[] {
   return entry.facts.sources.map((source) => {
     const claimIds = entry.facts.claims.filter((c) => c.source === source && c.claimIdValue !== undefined).map((c) => c.claimIdValue ?? "");
-    return `${source.id}\u0000${claimIds.sort().join(",")}`;
+    return `${source.id}\u0000${claimIds.sort().join(",")}\u0000${source.published ?? ""}`;
   });
 }
 

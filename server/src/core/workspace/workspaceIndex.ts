@@ -9,10 +9,17 @@ import type { Message } from "../messages";
 import type { FoldedText } from "../text/fold";
 import type { LineIndex } from "../text/lineIndex";
 import type { ArticleLink } from "./paths";
+import type { ClaimFacts } from "../model/facts";
 import type { ClaimRef, QuantityGroup } from "./quantityGroup";
+import type { ScopeWindow } from "./scopeIndex";
 import type { Vocabulary } from "./vocabulary";
+import type { DeclarationCatalog, MetricDeclaration } from "./declarationCatalog";
+import type { MetricKind } from "../model/fieldSchemas";
 
 export type { ClaimRef } from "./quantityGroup";
+export type { ScopeWindow } from "./scopeIndex";
+export type { MetricKind } from "../model/fieldSchemas";
+export type { MetricDeclaration, MetricDefinition, QualifierDefinition } from "./declarationCatalog";
 
 /** An article as the host could read it. */
 export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message };
@@ -38,6 +45,31 @@ export interface ArticleView {
   folded(): FoldedText;
 }
 
+/** The declarations of the workspace, read-only. */
+export type DeclarationsView = Pick<
+  DeclarationCatalog,
+  | "revision"
+  | "isEmpty"
+  | "declaringFiles"
+  | "metricDefinitions"
+  | "aliasDefinitions"
+  | "partOfReferrers"
+  | "metricNames"
+  | "aliasNames"
+  | "counts"
+  | "resolveMetric"
+  | "aliasOwner"
+  | "metricDeclaration"
+  | "partOfTarget"
+  | "partOfChain"
+  | "inCycle"
+  | "valueDefinitions"
+  | "valueAliasDefinitions"
+  | "hasValueAliases"
+  | "valueAliasOwner"
+  | "resolveValue"
+>;
+
 /** The words of the workspace, read-only. */
 export type VocabularyView = Pick<Vocabulary, "metrics" | "metricUse" | "filesUsing" | "lookalikes" | "preferredLookalike" | "qualifierKeys" | "qualifierValues">;
 
@@ -47,7 +79,11 @@ export interface WorkspaceIndex {
   /** Bumped by every change to the index: whatever was derived in an older generation may be stale. */
   readonly generation: number;
   readonly vocabulary: VocabularyView;
+  /** The `metric` and `qualifier` blocks of the workspace, by the names they declare. */
+  readonly declarations: DeclarationsView;
   readonly readsArticlesOnDemand: boolean;
+  /** The declaration a metric name (folded, canonical or alias) resolves to, when it is declared with a valid kind. */
+  metricDeclaration(foldedMetric: string): MetricDeclaration | undefined;
   entry(uri: string): ClaimsEntry | undefined;
   claimsFiles(): IterableIterator<string>;
   /**
@@ -64,6 +100,14 @@ export interface WorkspaceIndex {
   /** Every claim about the quantity `key`, across the workspace. */
   claimsAbout(key: string): readonly ClaimRef[];
   group(key: string): QuantityGroup | undefined;
+  /** The key of the group a claim belongs to (see Workspace.groupKeyOf). */
+  groupKeyOf(claim: ClaimFacts): string | undefined;
+  groupOf(claim: ClaimFacts): QuantityGroup | undefined;
+  kindOf(claim: ClaimFacts): MetricKind | undefined;
+  /** Metrics declared part of `folded`. */
+  partsOf(folded: string): string[];
+  windowsOf(scopeKey: string): ScopeWindow[];
+  narrowerScopes(scopeKey: string): string[];
   sourceIds(): IterableIterator<string>;
   sourceReferrers(id: string): string[];
   sourceDefiners(id: string): string[];

@@ -21,7 +21,7 @@ export const contradictionFix: Fix = {
     const claim = claimAt(entry, problem.start);
     const set = claim?.set;
     if (!claim || !set || !claim.quantityKey || !claim.node.value) return [];
-    const conflicting = workspace.claimsAbout(claim.quantityKey).filter((m) => m.claim !== claim && m.claim.set && m.claim.rank !== "deprecated" && compareSets(set, m.claim.set) === "contradict");
+    const conflicting = (workspace.groupOf(claim)?.members ?? []).filter((m) => m.claim !== claim && m.claim.set && m.claim.rank !== "deprecated" && compareSets(set, m.claim.set) === "contradict");
     const { text, uri } = entry;
     const file = entry.facts.file;
     const value = isolate(claim.node.value.text);

@@ -7,5 +7,6 @@ import { similarMetricFix } from "./similarMetric";
 import { unknownFieldFix } from "./unknownField";
 import { unknownSourceFix } from "./unknownSource";
 import { unsourcedClaimFix } from "./unsourcedClaim";
+import { undatedSourceFix } from "./undatedSource";
 
-export const FIXES: readonly Fix[] = [unknownFieldFix, unknownSourceFix, unsourcedClaimFix, figureNotInQuoteFix, quoteNotFoundFix, contradictionFix, similarMetricFix];
+export const FIXES: readonly Fix[] = [unknownFieldFix, unknownSourceFix, unsourcedClaimFix, figureNotInQuoteFix, quoteNotFoundFix, contradictionFix, similarMetricFix, undatedSourceFix];
