@@ -50,6 +50,12 @@ function statement(a: ArticleModel, tag: string): Line[] {
   return [{ text: `source planted-${tag}` }, { text: `  outlet: ${a.lang === "ar" ? "بلاغ" : "Communiqué"}` }];
 }
 
+/**
+ * The corpus's isnad.json: differences under 1% are minor (the planted minor differences are one in
+ * several hundred; every other disagreement of the corpus, the benchmark's edits included, is more).
+ */
+export const CORPUS_CONFIG = `${JSON.stringify({ minorDifference: 0.01 })}\n`;
+
 /** The declarations the planted reasoning cases rely on. */
 export const PLANTED_METRICS = ["metric planted_cells", "  kind: flow", "metric planted_cells_isis", "  kind: flow", "  part-of: planted_cells", ""].join("\n");
 
@@ -159,6 +165,29 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
       const s = arrests(article, value, tag);
       addSentence(article, s.sentence, random);
       article.claims.push(claim([{ text: `claim arrested {operation: ${tag}} = ${value}`, codes: ["contradiction"] }, { text: `  quote: «${s.quote(value)}»` }]));
+    }
+  },
+
+  // Two outlets repeat one statement (a source of its own, with no claim of this quantity) and disagree.
+  "same-origin-contradiction": ({ a, b, tag, random }) => {
+    const other = b();
+    const n = 5 + Math.floor(random() * 30);
+    a.post.push(...statement(a, tag));
+    for (const [article, value] of [[a, n], [other, n + 3]] as const) {
+      const s = arrests(article, value, tag);
+      addSentence(article, s.sentence, random);
+      article.claims.push(claim([{ text: `claim arrested {operation: ${tag}} = ${value}`, codes: ["same-origin-contradiction"] }, { text: `  quote: «${s.quote(value)}»` }, { text: `  via: @planted-${tag}` }]));
+    }
+  },
+
+  // Two counts one apart in several hundred: under the corpus's minorDifference (CORPUS_CONFIG).
+  "minor-difference": ({ a, b, tag, random }) => {
+    const other = b();
+    const n = 400 + Math.floor(random() * 500);
+    for (const [article, value] of [[a, n], [other, n + 1]] as const) {
+      const s = arrests(article, value, tag);
+      addSentence(article, s.sentence, random);
+      article.claims.push(claim([{ text: `claim arrested {operation: ${tag}} = ${value}`, codes: ["minor-difference"] }, { text: `  quote: «${s.quote(value)}»` }]));
     }
   },
 

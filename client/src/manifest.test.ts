@@ -20,6 +20,7 @@ const DATA_ONLY: Record<string, string> = {
   "isnad.debounceMs": "a delay",
   "isnad.severity": "a severity per check code",
   "isnad.tolerance": "a number between 0 and 1",
+  "isnad.minorDifference": "a number between 0 and 1",
   "isnad.articles": "globs of files to watch and check, read through the same fence as every other file",
   "isnad.articleDiagnostics": "whether diagnostics are shown in articles",
 };

@@ -55,7 +55,7 @@ export class Session {
   private publishing: Promise<void> | undefined;
   /** Claims file → the articles its diagnostics were last shown in, so that an article no longer quoted is cleared. */
   private readonly shownIn = new Map<string, Set<string>>();
-  /** Claims file → its contradictions as last published: the status bar's count and the palette's list. */
+  /** Claims file → its contradictions (same-origin ones too) as last published: the status bar's count and the palette's list. */
   private readonly contradictionsByFile = new Map<string, Diagnostic[]>();
   private lastCount: string | undefined;
   /** isnad.json as read, before the editor's settings are laid over it. */
@@ -349,7 +349,7 @@ export class Session {
     if (!this.isClaims(uri)) return this.publishArticle(uri);
     try {
       const diagnostics = this.workspace.entry(uri) ? diagnosticsOf(this.workspace, uri, this.translate) : [];
-      const contradictions = diagnostics.filter((d) => d.code === "contradiction");
+      const contradictions = diagnostics.filter((d) => d.code === "contradiction" || d.code === "same-origin-contradiction");
       if (contradictions.length > 0) this.contradictionsByFile.set(uri, contradictions);
       else this.contradictionsByFile.delete(uri);
       // The articles this file quotes show its warnings too, and those it quoted before are cleared.

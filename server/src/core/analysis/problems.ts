@@ -1,7 +1,8 @@
 /**
  * The one owner of diagnostics: runs every check over a claims file and keeps what they found,
- * with the memos the checks share (quote matches, group comparisons) and the quote anchors they
- * record. The workspace is an index and runs nothing; this reads it and is never read by it.
+ * with the memos the checks share (quote matches, group comparisons, origins) and the quote
+ * anchors they record. The workspace is an index and runs nothing; this reads it and is never read
+ * by it.
  *
  * A file's problems have two parts. The local ones (its own syntax and fields, its articles, its
  * quotes) hold until the file or one of its articles changes (`articleStamp`); the ones across
@@ -12,6 +13,7 @@ import type { ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { CheckContext } from "../checks/context";
 import { QuoteLocator } from "../checks/quoteLocator";
 import { GroupComparisons } from "../checks/groupComparison";
+import { Origins } from "../checks/origins";
 import { articleProblems } from "../checks/articleLinks";
 import { quoteProblems } from "../checks/quoteChecks";
 import { unsourcedProblems } from "../checks/unsourcedClaims";
@@ -39,6 +41,7 @@ export class Problems {
   readonly anchors = new AnchorMemory();
   readonly quotes: QuoteLocator;
   readonly comparisons = new GroupComparisons();
+  readonly origins: Origins;
   readonly counts: CountTimes;
   private readonly context: CheckContext;
   private readonly local = new WeakMap<ClaimsEntry, { stamp: number; problems: Problem[] }>();
@@ -48,8 +51,9 @@ export class Problems {
 
   constructor(readonly workspace: WorkspaceIndex) {
     this.quotes = new QuoteLocator(workspace);
+    this.origins = new Origins(workspace);
     this.counts = new CountTimes(workspace);
-    this.context = { workspace, quotes: this.quotes, comparisons: this.comparisons, anchors: this.anchors, counts: this.counts };
+    this.context = { workspace, quotes: this.quotes, comparisons: this.comparisons, origins: this.origins, anchors: this.anchors, counts: this.counts };
   }
 
   /** The problems of a claims file, with offsets into its text. */

@@ -4,6 +4,7 @@
  */
 import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { GroupComparisons } from "./groupComparison";
+import type { Origins } from "./origins";
 import type { QuoteLocator } from "./quoteLocator";
 import type { CountTimes } from "./reasoning/countTime";
 
@@ -16,6 +17,8 @@ export interface CheckContext {
   readonly workspace: WorkspaceIndex;
   readonly quotes: QuoteLocator;
   readonly comparisons: GroupComparisons;
+  /** Where claims' figures come from, for one generation of the index. */
+  readonly origins: Origins;
   readonly anchors: AnchorRecorder;
   /** When each flow claim's count was taken. */
   readonly counts: CountTimes;

@@ -73,11 +73,12 @@ source later
   published: 2024-06-20
 claim cells_dismantled {since: 2002} = 205
 `);
-    // 207 repeats the statement (as of its date, 2024-06-06) and disagrees with it; 205, later, went down.
+    // 207 repeats the statement (as of its date, 2024-06-06) and disagrees with it: a misquotation of
+    // one origin, not a contradiction between two; 205, later, went down.
     expect(found.map((d) => d.replace(/: .*/, ""))).toEqual([
-      "/a.claims:3:40 warning contradiction",
+      "/a.claims:3:40 warning same-origin-contradiction",
       "/a.claims:3:40 warning as-of-decrease",
-      "/a.claims:6:40 warning contradiction",
+      "/a.claims:6:40 warning same-origin-contradiction",
       "/a.claims:6:40 warning as-of-decrease",
       "/a.claims:10:40 warning as-of-decrease",
     ]);

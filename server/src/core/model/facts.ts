@@ -55,6 +55,8 @@ export interface ClaimFacts {
   readonly metric: Token;
   /** The `via: @id` and `via: @id/claim` fields: value and the range of the value. */
   readonly viaRefs: readonly ViaRef[];
+  /** Every `via:` value in order, nearest first, free descriptions too: where the figure comes from. */
+  readonly viaChain: readonly string[];
   /** `node.value.literal`. */
   readonly literal: ValueLiteral | undefined;
   /** Whether the claim has a `quote:` line, valid or not. */
@@ -130,6 +132,7 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
       valueEnd: node.value?.end ?? node.header.end,
       metric: node.metric,
       viaRefs: viaRefsOf(vias),
+      viaChain: vias.length === 0 ? NO_VIAS : vias.map((via) => via.value),
       literal: node.value?.literal,
       hasQuoteLine: node.fields.some((f) => f.name.text === "quote"),
       ...quantityOf(node, node.sourceIndex >= 0 ? sources[node.sourceIndex]?.published : undefined, problems),
@@ -146,6 +149,7 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
 }
 
 const NO_VIA_REFS: readonly ViaRef[] = [];
+const NO_VIAS: readonly string[] = [];
 
 function viaRefsOf(vias: readonly Field[]): readonly ViaRef[] {
   const refs = vias.filter((via) => via.value.startsWith("@"));
@@ -305,7 +309,8 @@ export function normaliseQualifierValue(written: string, quoted: boolean): strin
 
 function readQualifierValue(written: string, quoted: boolean): string {
   if (!quoted) {
-    const reading = readValue(written);
+    // A qualifier names a quantity, it does not measure one: `{budget: 2 million}` is text.
+    const reading = readValue(written, { scale: false });
     if (reading.ok && reading.literal.kind === "number") return `#${reading.literal.value}`;
     const date = readIsoDate(westernDigits(written));
     if (date) return `@${formatDate(date.year, date.month, date.day)}`;

@@ -55,6 +55,28 @@ claim cells {year: 2020} = 4
 source unrelated
 claim killed = 3
 `,
+    "a contradiction whose other side traces its origin through two sources the open file never names": `
+//- /open.claims
+source open
+claim arrested {operation: x} = 5
+//- /other.claims
+source other
+claim arrested {operation: x} = 4
+  via: @relay/arrested
+//- /relay.claims
+source relay
+claim arrested {operation: y} = 4
+  id: arrested
+  via: @statement/arrested
+//- /statement.claims
+source statement
+claim arrested {operation: z} = 4
+  id: arrested
+  via: the bureau's spokesman
+//- /unrelated.claims
+source unrelated
+claim killed = 3
+`,
     "a declared flow whose parts, totals, wider scopes and part-of metrics stand in other files": `
 //- /open.claims
 source open

@@ -21,7 +21,9 @@
  * - a declaration (`metric` and `qualifier` blocks decide groups and kinds): every file that
  *   declares one is chosen, and for a metric of the open files declared a flow or a level, every
  *   file with a claim of it or of a metric it is part of or that is part of it (totals, nested
- *   windows, wider and narrower scopes read them all).
+ *   windows, wider and narrower scopes read them all);
+ * - a source a chosen file names in `via: @id` (the origins a contradiction names run through the
+ *   sources cited, and theirs in turn): its definition is chosen too, link after link.
  */
 import type { FileFacts } from "../model/facts";
 import { foldedName, normaliseQualifierValue } from "../model/facts";
@@ -30,6 +32,7 @@ import { foldKey } from "../text/fold";
 import { parseClaims } from "../syntax/parser";
 import { factsOf } from "../model/facts";
 import { sourceIdOfVia } from "./workspace";
+import { MAX_VIA_DEPTH } from "./workspaceIndex";
 
 /**
  * Where `claim` is followed by a metric name: every claim header, and maybe a few lines that are
@@ -119,6 +122,7 @@ export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<
     await step();
   }
   for (const uri of reasoningFiles(openMetrics, texts, filesUsing)) files.add(uri);
+  await addCitedSources(files, texts, ids, step);
 
   const metricChecks: MetricCheck[] = [];
   const shapes = new Map([...filesUsing.keys()].map((m) => [m, shapeOf(m)]));
@@ -135,6 +139,45 @@ export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<
     });
   }
   return { files, metricChecks };
+}
+
+/** `via: @id` (or `@id/claim`) as the parser reads a field: the id. */
+const VIA_ID = /^[ \t]*via[ \t]*:[ \t]*@([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gmu;
+/** `source <id>` as the parser reads a header. */
+const SOURCE_ID = /^[ \t]*source[ \t]+([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gmu;
+
+/**
+ * Adds to `files` the definitions of the sources they cite, and of those these cite, and so on
+ * (at most MAX_VIA_DEPTH links): a contradiction names the origins its claims trace to. `known`:
+ * the ids whose definitions were looked for already. One pass over the archive per link, only
+ * while a chosen file cites a source not looked for.
+ */
+async function addCitedSources(files: Set<string>, texts: ReadonlyMap<string, string>, known: ReadonlySet<string>, step: () => Promise<void>): Promise<void> {
+  const looked = new Set(known);
+  let added: Iterable<string> = files;
+  for (let depth = 0; depth < MAX_VIA_DEPTH; depth++) {
+    const wanted = new Set<string>();
+    for (const uri of added) {
+      for (const m of (texts.get(uri) ?? "").matchAll(VIA_ID)) {
+        const id = m[1] ?? "";
+        if (!looked.has(id)) wanted.add(id);
+      }
+    }
+    if (wanted.size === 0) return;
+    for (const id of wanted) looked.add(id);
+    const found: string[] = [];
+    for (const [uri, text] of texts) {
+      if (files.has(uri) || !text.includes("source")) continue;
+      for (const m of text.matchAll(SOURCE_ID)) {
+        if (!wanted.has(m[1] ?? "")) continue;
+        found.push(uri);
+        break;
+      }
+      await step();
+    }
+    for (const uri of found) files.add(uri);
+    added = found;
+  }
 }
 
 /**

@@ -113,8 +113,8 @@ claim x = 140
 claim y = 2
 `);
     expect(compactDiagnostics(workspace)).toEqual([
-      "/a.claims:3:11 error contradiction: 1 (a) contradicts 2 (b)",
-      "/b.claims:3:11 error contradiction: 2 (b) contradicts 1 (a)",
+      "/a.claims:3:11 error contradiction: 1 (a) contradicts 2 (b), off by 1 (50%); origins: @nobody against @b",
+      "/b.claims:3:11 error contradiction: 2 (b) contradicts 1 (a), off by 1 (50%); origins: @b against @nobody",
     ]);
   });
 });
@@ -156,5 +156,93 @@ describe("articles, with and without synchronous reads", () => {
     expect(compactDiagnostics(workspace)).toEqual(compactDiagnostics(onDemand));
     expect(compactDiagnostics(onDemand).map((d) => d.split(" ")[2])).toEqual(["quote-not-found:"]);
     expect(onDemand.hasArticle(`${ROOT}/a.txt`)).toBe(true);
+  });
+});
+
+describe("origins across files", () => {
+  /** Edits one file; every file whose diagnostics change must be among those the update returns. */
+  async function edit(fixture: string, path: string, text: string): Promise<{ changed: string[]; affected: string[]; after: string[] }> {
+    const { workspace } = await workspaceOf(fixture);
+    const byFile = () => {
+      const out = new Map<string, string>();
+      for (const d of compactDiagnostics(workspace)) {
+        const file = d.split(":")[0] ?? "";
+        out.set(file, `${out.get(file) ?? ""}${d}\n`);
+      }
+      return out;
+    };
+    const before = byFile();
+    const affected = [...workspace.setClaimsText(`${ROOT}${path}`, text)].map((uri) => uri.slice(ROOT.length)).sort();
+    const now = byFile();
+    const changed = [...new Set([...before.keys(), ...now.keys()])].filter((f) => before.get(f) !== now.get(f)).sort();
+    return { changed, affected, after: compactDiagnostics(workspace).map((d) => d.replace(/^(\S+) \S+ (\S+):.*$/, "$1 $2")) };
+  }
+
+  it("re-checks the files citing a source whose claim changes its via, and the files sharing their quantities", async () => {
+    const fixture = `
+//- /statement.claims
+source stmt
+claim arrested {operation: x} = 4
+  id: arrested
+//- /sada.claims
+source sada
+claim arrested {operation: x} = 4
+  id: arrested
+  via: @stmt/arrested
+//- /atlas.claims
+source atlas
+claim arrested {operation: x} = 5
+  via: @sada/arrested
+`;
+    const { changed, affected, after } = await edit(fixture, "/sada.claims", "source sada\nclaim arrested {operation: x} = 4\n  id: arrested\n  via: a police source\n");
+    // atlas now traces to sada's police source, like sada, and no longer to the statement.
+    expect(after).toEqual(["/atlas.claims:2:33 contradiction", "/atlas.claims:2:33 same-origin-contradiction", "/sada.claims:2:33 same-origin-contradiction", "/statement.claims:2:33 contradiction"]);
+    expect(changed).toEqual(["/atlas.claims", "/sada.claims", "/statement.claims"]);
+    for (const file of changed) expect(affected).toContain(file);
+  });
+
+  it("follows chains of other quantities up to the files whose messages name the origin", async () => {
+    const fixture = `
+//- /statement.claims
+source stmt
+claim budget {k: 1} = 1
+  id: budget
+//- /mid.claims
+source mid
+claim share {k: 2} = 7
+  id: share
+  via: @stmt/budget
+//- /far.claims
+source far
+claim q {k: 3} = 5
+  via: @mid/share
+//- /peer.claims
+source peer
+claim q {k: 3} = 6
+  via: @stmt
+//- /bystander.claims
+source bystander
+claim q {k: 4} = 6
+  via: @stmt
+`;
+    const { changed, affected } = await edit(fixture, "/statement.claims", "source stmt\nclaim budget {k: 1} = 1\n  id: budget\n  via: the minister\n");
+    expect(changed).toEqual(["/far.claims", "/peer.claims"]);
+    for (const file of changed) expect(affected).toContain(file);
+  });
+
+  it("leaves the citing files alone when the cited file changes nothing an origin reads", async () => {
+    const fixture = `
+//- /statement.claims
+source stmt
+claim arrested {operation: x} = 4
+  id: arrested
+claim other = 1
+//- /a.claims
+source a
+claim arrested {operation: x} = 4
+  via: @stmt/arrested
+`;
+    const { affected } = await edit(fixture, "/statement.claims", "source stmt\nclaim arrested {operation: x} = 4\n  id: arrested\nclaim other = 2\n");
+    expect(affected).toEqual(["/statement.claims"]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The workspace index: every claims file and the article texts they name, kept up to date one
  * file at a time. Each update returns the claims files whose diagnostics may have changed, so an
- * edit costs what it touches: the edited file, the files that share one of its quantities, and
- * the files that refer to a source id it adds or removes. It runs no check: the checks read it
+ * edit costs what it touches: the edited file, the files that share one of its quantities, the
+ * files that refer to a source id it adds or removes, and the files whose figures' origins run
+ * through a source whose claims or vias it changes. It runs no check: the checks read it
  * through WorkspaceIndex, and analysis/problems.ts keeps what they find.
  */
 import { parseClaims } from "../syntax/parser";
@@ -23,7 +24,7 @@ import { windowDays } from "../model/timeWindow";
 import { ScopeIndex, widerScopes, type ScopeWindow } from "./scopeIndex";
 import type { Message } from "../messages";
 import type { Unreadable } from "./fileSystem";
-import { sourceIdOfVia, type ArticleContent, type ArticleView, type ClaimsEntry, type WorkspaceIndex } from "./workspaceIndex";
+import { MAX_VIA_DEPTH, sourceIdOfVia, type ArticleContent, type ArticleView, type ClaimsEntry, type WorkspaceIndex } from "./workspaceIndex";
 
 export type { ArticleContent, ClaimRef, ClaimsEntry, MetricDeclaration, WorkspaceIndex } from "./workspaceIndex";
 export { sourceIdOfVia } from "./workspaceIndex";
@@ -418,6 +419,8 @@ export class Workspace implements WorkspaceIndex {
       this.regroupUsers(reached, uri, affected);
       this.addDeclarationReaders(reached, affected);
     } else if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
+    // Files whose figures' origins run through a source of this file whose claims or vias changed.
+    this.touchOriginDependents(this.originChanges(previous, next), affected);
     // Files whose `similar-metric` hint comes or goes because this file changed a name's use.
     for (const f of this.vocabulary.changedSince(lookalikes)) affected.add(f);
     // The old version's tree is dead: it must not take one of the places kept for trees in use.
@@ -634,6 +637,53 @@ export class Workspace implements WorkspaceIndex {
     for (const uri of [...affected]) if (!needed.has(uri)) affected.delete(uri);
   }
 
+  /**
+   * The source ids of this file, cited by some file, whose claims a citing claim's origin may read
+   * differently now (a claim id, quantity or `via:` added, removed or changed).
+   */
+  private originChanges(previous: ClaimsEntry | undefined, next: ClaimsEntry | undefined): string[] {
+    const cited = (entry: ClaimsEntry | undefined) => entry?.facts.sources.some((s) => (this.sourceReferences.get(s.id)?.size ?? 0) > 0) ?? false;
+    if (!cited(previous) && !cited(next)) return [];
+    const before = previous ? originSignatures(previous) : new Map<string, string>();
+    const after = next ? originSignatures(next) : new Map<string, string>();
+    const changed: string[] = [];
+    for (const id of new Set([...before.keys(), ...after.keys()])) if (before.get(id) !== after.get(id)) changed.push(id);
+    return changed;
+  }
+
+  /**
+   * Adds the files whose diagnostics name an origin traced through source `ids`: the files citing
+   * them, the files sharing a quantity with their citing claims (whose messages name those
+   * origins), and so on up the chains, at most MAX_VIA_DEPTH links.
+   */
+  private touchOriginDependents(ids: readonly string[], affected: Set<string>): void {
+    const seenIds = new Set(ids);
+    const seenFiles = new Set<string>();
+    let frontier = [...seenIds];
+    for (let depth = 0; depth < MAX_VIA_DEPTH && frontier.length > 0; depth++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const uri of this.sourceReferences.get(id) ?? []) {
+          if (seenFiles.has(uri)) continue;
+          seenFiles.add(uri);
+          affected.add(uri);
+          const entry = this.files.get(uri);
+          if (!entry) continue;
+          for (const claim of entry.facts.claims) {
+            if (claim.viaRefs.length === 0) continue;
+            for (const member of this.groupOf(claim)?.members ?? []) affected.add(member.uri);
+          }
+          for (const source of entry.facts.sources) {
+            if (!source.id || seenIds.has(source.id)) continue;
+            seenIds.add(source.id);
+            next.push(source.id);
+          }
+        }
+      }
+      frontier = next;
+    }
+  }
+
   private previousMembers(key: string, previous: ClaimsEntry): string[] {
     return previous.facts.claims.some((c) => this.groupKeyOf(c) === key) ? [previous.uri] : [];
   }
@@ -696,9 +746,21 @@ function groupSignatures(entry: ClaimsEntry, keyOf: (claim: ClaimFacts) => strin
     const key = keyOf(claim);
     if (!key) continue;
     const at = entry.lines.position(claim.valueText !== undefined ? claim.valueStart : claim.start);
-    // The written key and the vias too: a flow's running counts share a group but not their as-of dates.
-    const sig = `${claim.source?.id ?? ""}|${claim.valueText ?? ""}|${claim.rank}|${claim.reason ?? ""}|${at.line}:${at.character}|${claim.quantityKey}|${claim.viaRefs.map((v) => v.value).join(",")}`;
+    // The written key and the via chain too: a flow's running counts share a group but not their
+    // as-of dates, and the other members' messages name this claim's origin.
+    const sig = `${claim.source?.id ?? ""}|${claim.valueText ?? ""}|${claim.rank}|${claim.reason ?? ""}|${at.line}:${at.character}|${claim.quantityKey}|${claim.viaChain.join("\u0001")}`;
     out.set(key, `${out.get(key) ?? ""}\u0002${sig}`);
+  }
+  return out;
+}
+
+/** Per source id of the file: what an origin traced through it reads of its claims (id, quantity, via chain). */
+function originSignatures(entry: ClaimsEntry): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const claim of entry.facts.claims) {
+    const id = claim.source?.id;
+    if (!id) continue;
+    out.set(id, `${out.get(id) ?? ""}\u0002${claim.claimIdValue ?? ""}\u0001${claim.quantityKey ?? ""}\u0001${claim.viaChain.join("\u0001")}`);
   }
   return out;
 }

@@ -135,3 +135,9 @@ export function sourceIdOfVia(via: string): string | undefined {
   if (!via.startsWith("@")) return undefined;
   return via.slice(1).split("/")[0];
 }
+
+/**
+ * How many `via:` links an origin is followed through (and how far the index looks for the files
+ * an edit of a cited source reaches): a chain longer than this is taken to start where it stops.
+ */
+export const MAX_VIA_DEPTH = 16;

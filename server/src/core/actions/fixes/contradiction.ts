@@ -1,8 +1,8 @@
 /**
- * `contradiction`: settle it the Wikidata way (docs/checks.md, `settled-contradiction`). "Prefer"
- * ranks this claim preferred and every claim it conflicts with deprecated, across files, and adds
- * an empty `reason:` with the cursor on it; "Deprecate" ranks this claim deprecated; "Open" shows
- * a conflicting claim.
+ * `contradiction`, `same-origin-contradiction` and `minor-difference`: settle it the Wikidata way
+ * (docs/checks.md, `settled-contradiction`). "Prefer" ranks this claim preferred and every claim it
+ * conflicts with deprecated, across files, and adds an empty `reason:` with the cursor on it;
+ * "Deprecate" ranks this claim deprecated; "Open" shows a conflicting claim.
  */
 import { said } from "../../messages";
 import { compareSets } from "../../model/valueSet";
@@ -15,7 +15,7 @@ import { claimAt, quickFix, type Fix } from "./fix";
 const MAX_OPEN = 5;
 
 export const contradictionFix: Fix = {
-  codes: ["contradiction"],
+  codes: ["contradiction", "same-origin-contradiction", "minor-difference"],
   actions(context, problem) {
     const { entry, workspace } = context;
     const claim = claimAt(entry, problem.start);
