@@ -51,7 +51,8 @@ export function figureClasses(f: Figure): FigureClass[] {
   const values = [f.value, f.min, f.max].filter((v): v is number => v !== undefined);
   if (FRACTION_WORDS.test(text) && values.some((v) => !Number.isInteger(v) || v < 1)) out.push("fractions");
   if (values.some((v) => v < 0)) out.push("negatives");
-  if (/\d[ \u00a0\u202f٬،]\d{3}|(^|\s)[.,]\d|\d[.,٫]\d{7,}/u.test(text)) out.push("formats");
+  // Digits with a grouping or decimal mark, or a decimal without its integer part.
+  if (/\d[ \u00a0\u202f٬،.,٫]\d|(^|\s)[.,]\d/u.test(text)) out.push("formats");
   if (f.lang === "fr" && !/\d/.test(text) && f.kind !== "ordinal" && f.kind !== "date" && f.kind !== "vague") out.push("frforms");
   return out;
 }

@@ -2,7 +2,7 @@
 import { foldKey } from "../fold";
 import * as L from "../lexicon";
 import { readDigits, scaled } from "../numbers";
-import { offsetInToken } from "../tokens";
+import { offsetInToken, type Token } from "../tokens";
 import { DateReader } from "./dateReading";
 import type { Quantity } from "./figureTypes";
 
@@ -15,6 +15,7 @@ export abstract class NumberWordReader extends DateReader {
     const t = this.tok(i);
     if (!t) return undefined;
     if (t.kind === "num") return this.digitQuantity(i);
+    if (t.kind === "punct") return this.leadingDecimal(i);
     if (t.kind !== "word") return undefined;
     // A joined prefix before digits: و41, بـ5, لـ2024, فـ3, "ب 5".
     const nt = this.near(i, i + 1);
@@ -24,23 +25,33 @@ export abstract class NumberWordReader extends DateReader {
     return this.frenchWords(i) ?? this.englishWords(i);
   }
 
-  private digitQuantity(i: number): Quantity | undefined {
+  /**
+   * Digits at `i`, with their grouping, scale word and the rest after the scale. `lead` is a
+   * decimal mark written before them with no integer part («,08», «.77»), at token `i - 1`.
+   */
+  private digitQuantity(i: number, lead?: Token): Quantity | undefined {
     const t = this.tok(i);
     if (!t || t.kind !== "num") return undefined;
     const lang = this.langOf(i);
-    let raw = t.key;
+    let raw = lead ? `0٫${t.key}` : t.key;
     let j = i + 1;
-    // Space grouping: "8 400", "1 250" (French), or no-break spaces in any language.
-    if (/^\d{1,3}$/.test(raw)) {
+    // Space grouping: "8 400", "1 250", "1 414 021 100" (French and Arabic), or no-break spaces in any language.
+    if (!lead && /^\d{1,3}$/.test(raw)) {
       while (true) {
         const g = this.near(i, j);
         const nbsp = g?.gap === "\u00a0" || g?.gap === "\u202f";
-        if (!g || g.kind !== "num" || !/^\d{3}([.,]\d+)?$/.test(g.key) || !(nbsp || (g.gap === " " && lang === "fr"))) break;
+        if (!g || g.kind !== "num" || !/^\d{3}([.,]\d+)?$/.test(g.key) || !(nbsp || (g.gap === " " && lang !== "en"))) break;
         const after = this.near(i, j + 1);
         if (after && after.kind === "num" && after.gap === " " && !/^\d{3}/.test(after.key)) break;
         raw += g.key.includes(",") ? g.key.replace(",", "٫") : g.key;
         j++;
         if (g.key.includes(",")) break;
+      }
+      // The Arabic comma between groups of three, glued: «١،٢٣٤،٥٦٧».
+      const groups = j === i + 1 ? this.commaGroups(i, j) : undefined;
+      if (groups) {
+        raw += groups.digits;
+        j = groups.next;
       }
     }
     // MAP notation "7 ر 1 مليار" = 1.7 billion: the digits are written in reverse order.
@@ -68,8 +79,34 @@ export abstract class NumberWordReader extends DateReader {
         j = rest.next;
       }
     }
-    const yearLike = j === i + 1 && /^\d{4}$/.test(t.key) && Number(t.key) >= 1000 && Number(t.key) <= 2100;
-    return { value, from: i, to: j, startOffset: t.start, base, scale: sc, yearLike, digits: true, reading };
+    const yearLike = !lead && j === i + 1 && /^\d{4}$/.test(t.key) && Number(t.key) >= 1000 && Number(t.key) <= 2100;
+    return { value, from: lead ? i - 1 : i, to: j, startOffset: lead ? lead.start : t.start, base, scale: sc, yearLike, digits: true, reading };
+  }
+
+  /**
+   * Groups of three digits after the first, each glued to an Arabic comma «،» before it: the
+   * thousands of «١،٢٣٤،٥٦٧», as the «٬» of the same number. Every glued group must have three
+   * digits, else the commas are not read as grouping at all.
+   */
+  private commaGroups(i: number, j: number): { digits: string; next: number } | undefined {
+    let digits = "";
+    while (this.isPunct(i, j, "،") && this.tok(j)!.gap === "" && this.near(i, j + 1)?.kind === "num" && this.tok(j + 1)!.gap === "") {
+      const g = this.tok(j + 1)!;
+      if (!/^\d{3}$/.test(g.key)) return undefined;
+      digits += `٬${g.key}`;
+      j += 2;
+    }
+    return digits ? { digits, next: j } : undefined;
+  }
+
+  /** A decimal written without its integer part, «,08» or «.77»: the mark glued to the digits, with white space before it. */
+  private leadingDecimal(i: number): Quantity | undefined {
+    const t = this.tok(i);
+    const d = this.near(i, i + 1);
+    if (!t || !d || (t.text !== "," && t.text !== ".") || d.kind !== "num" || d.gap !== "" || !/^\d+$/.test(d.key)) return undefined;
+    const prev = this.tok(i - 1);
+    if (prev && (t.gap === "" || prev.kind === "num")) return undefined;
+    return this.digitQuantity(i + 1, t);
   }
 
   /** The smaller part after a scale word: "و 377" after ألف. */
