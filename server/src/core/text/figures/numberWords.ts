@@ -134,6 +134,7 @@ export abstract class NumberWordReader extends DateReader {
     let any = false;
     let startOffset = first.start;
     let needWaw = false;
+    let end = i;
     let lastScale = 1;
     let base = 0;
     while (true) {
@@ -151,9 +152,11 @@ export abstract class NumberWordReader extends DateReader {
           key = stripped;
         }
       } else if (needWaw) {
+        // و glued (وعشرون) or written apart (و عشرون); a scale or a hundred may follow without it.
         if (key.startsWith("و") && isArabicNumberWord(key.slice(1))) key = key.slice(1);
         else if (key === "و" && this.near(i, j + 1)?.kind === "word" && isArabicNumberWord(this.near(i, j + 1)!.key)) {
           j++;
+          needWaw = false;
           continue;
         } else if (!((L.AR_SCALES.has(key) || L.AR_HUNDRED.has(key)) && group > 0)) break;
       }
@@ -207,11 +210,13 @@ export abstract class NumberWordReader extends DateReader {
       if (j === i) startOffset = prefix ? offsetInToken(t, prefix.length) : t.start;
       any = true;
       j += consumed;
+      end = j;
       needWaw = true;
     }
     if (!any) return undefined;
     const value = total + group;
-    return { value, from: i, to: j, startOffset, base: lastScale > 1 ? base : value, scale: lastScale > 1 ? lastScale : 1, yearLike: false, digits: false };
+    // A و written apart that no number word followed is left out.
+    return { value, from: i, to: end, startOffset, base: lastScale > 1 ? base : value, scale: lastScale > 1 ? lastScale : 1, yearLike: false, digits: false };
   }
 
   protected frenchWords(i: number): Quantity | undefined {
