@@ -89,7 +89,7 @@ export class Reader extends QuantityReader {
       return { figures: [], next: i + 1 };
     }
     const next = this.tok(i + 1);
-    if (next && next.gap === "" && next.kind === "word" && this.latin(i + 1) && !ORDINAL_SUFFIXES.has(next.key) && !/^(h|km|kg|m|cm|mm|t|k)$/.test(next.key)) {
+    if (next && next.gap === "" && next.kind === "word" && this.latin(i + 1) && !ORDINAL_SUFFIXES.has(next.key) && !/^(h|km|kg|m|cm|mm|t|k)$/.test(next.key) && !L.SUFFIX_SCALES.has(next.text)) {
       return { figures: [], next: i + 2 };
     }
     // A run of digit groups joined by spaces, dots or hyphens that is not thousands grouping.

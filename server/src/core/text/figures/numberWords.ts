@@ -1,7 +1,7 @@
 /** Reading a number at a token: digits with scale words, or number words in Arabic, French or English. */
 import { foldKey } from "../fold";
 import * as L from "../lexicon";
-import { readDigits, scaled } from "../numbers";
+import { readDigits, scaled, type Lang } from "../numbers";
 import { offsetInToken, type Token } from "../tokens";
 import { DateReader } from "./dateReading";
 import type { Quantity } from "./figureTypes";
@@ -62,7 +62,7 @@ export abstract class NumberWordReader extends DateReader {
       j += 2;
     }
     const scaleTok = this.near(i, j);
-    const scale = scaleTok && scaleTok.kind === "word" ? scaleOf(scaleTok.key) : undefined;
+    const scale = scaleTok && scaleTok.kind === "word" ? (suffixScale(scaleTok) ?? scaleOf(scaleTok.key, lang)) : undefined;
     const reading = readDigits(raw, lang, scale !== undefined);
     if (!reading) return undefined;
     const base = scaled(reading);
@@ -118,7 +118,7 @@ export abstract class NumberWordReader extends DateReader {
     if (!n || n.kind !== "num" || !/^\d{1,3}$/.test(n.key)) return undefined;
     if (k === j && scale !== 1e3) return undefined;
     const after = this.near(i, k + 1);
-    const sub = after && after.kind === "word" ? scaleOf(after.key) : undefined;
+    const sub = after && after.kind === "word" ? scaleOf(after.key, this.langOf(i)) : undefined;
     if (sub !== undefined && sub >= scale) return undefined;
     const v = Number(n.key) * (sub ?? 1);
     if (v >= scale) return undefined;
@@ -158,7 +158,7 @@ export abstract class NumberWordReader extends DateReader {
           j++;
           needWaw = false;
           continue;
-        } else if (!((L.AR_SCALES.has(key) || L.AR_HUNDRED.has(key)) && group > 0)) break;
+        } else if (!((L.AR_SCALES.has(key) || L.AR_HUNDRED.has(key) || L.AR_DOZENS.has(key)) && group > 0)) break;
       }
       const next = this.near(i, j + 1);
       const nextKey = next?.kind === "word" ? next.key : "";
@@ -195,7 +195,13 @@ export abstract class NumberWordReader extends DateReader {
         if (group !== 0 && !(L.AR_HUNDRED.has(key) && group < 10)) break;
         group = L.AR_HUNDRED.has(key) && group > 0 ? group * 100 : group + (L.AR_HUNDREDS.get(key) ?? 0);
       }
-      else if (L.AR_SCALE_DUALS.has(key) && group === 0) {
+      else if (L.AR_DOZENS.has(key)) {
+        // دزينة alone is twelve; the plural دزينات needs a count of three to ten before it.
+        if (key !== DOZEN && (group < 3 || group > 10)) break;
+        group = (group || 1) * 12;
+      } else if (L.AR_DOZEN_DUALS.has(key) && group === 0) {
+        group = 24;
+      } else if (L.AR_SCALE_DUALS.has(key) && group === 0) {
         total += L.AR_SCALE_DUALS.get(key) ?? 0;
         lastScale = (L.AR_SCALE_DUALS.get(key) ?? 2) / 2;
       } else if (L.AR_SCALES.has(key)) {
@@ -223,12 +229,15 @@ export abstract class NumberWordReader extends DateReader {
     // Asked at every Latin word (twice, for ordinals too): most start no number.
     const head = this.tok(i);
     if (!head || head.kind !== "word" || (!L.FR_UNITS.has(head.key) && !L.FR_SCALES.has(head.key))) return undefined;
+    // «des douzaines» is vague: a dozen counts only after a number.
+    if (L.FR_SCALES.get(head.key) === 12) return undefined;
     const sum = new SpokenNumber();
     let j = i;
     let count = 0;
     let prevKey = "";
     let lastEnd = i;
     let onlyUn = true;
+    let approx = false;
     while (true) {
       const t = this.near(i, j);
       if (!t) break;
@@ -249,7 +258,9 @@ export abstract class NumberWordReader extends DateReader {
         if (u !== 1) onlyUn = false;
       } else if (s !== undefined) {
         onlyUn = false;
-        if (s === 100) sum.multiply(100);
+        // «deux douzaines» is about two dozen, as «une douzaine» is about twelve.
+        if (s === 12) approx = true;
+        if (s === 100 || s === 12) sum.multiply(s);
         else sum.scale(s);
       } else break;
       prevKey = t.key;
@@ -258,7 +269,8 @@ export abstract class NumberWordReader extends DateReader {
       lastEnd = j;
     }
     if (count === 0 || onlyUn) return undefined;
-    return sum.quantity(i, lastEnd, this.tok(i)!.start);
+    const q = sum.quantity(i, lastEnd, this.tok(i)!.start);
+    return approx ? { ...q, approx } : q;
   }
 
   private englishWords(i: number): Quantity | undefined {
@@ -342,17 +354,25 @@ class SpokenNumber {
   }
 }
 
-function scaleOf(key: string): number | undefined {
+/** The scale word `key` after digits, in the sentence's language: «billion» is 10¹² in French, 10⁹ in English. */
+function scaleOf(key: string, lang: Lang): number | undefined {
   const ar = L.AR_SCALES.get(key);
   if (ar !== undefined) return ar;
-  const fr = L.FR_SCALES.get(key);
+  const fr = lang === "en" ? undefined : L.FR_SCALES.get(key);
   if (fr !== undefined && fr >= 1e3) return fr;
   const en = L.EN_SCALES.get(key);
   if (en !== undefined && en >= 1e3) return en;
   return undefined;
 }
 
+/** The scale of a suffix after digits («3M», «100k», «10 Md»), by its exact spelling. */
+function suffixScale(t: Token): number | undefined {
+  const s = L.SUFFIX_SCALES.get(t.text);
+  return s && (t.gap === "" || s.spaced) ? s.scale : undefined;
+}
+
 const HALF = foldKey("نصف");
+const DOZEN = foldKey("دزينة");
 
 /** Every Arabic number word, so that a word is tested with one look-up instead of seven. */
 const AR_NUMBER_WORDS = new Set([
@@ -362,6 +382,8 @@ const AR_NUMBER_WORDS = new Set([
   ...L.AR_HUNDREDS.keys(),
   ...L.AR_SCALES.keys(),
   ...L.AR_SCALE_DUALS.keys(),
+  ...L.AR_DOZENS.keys(),
+  ...L.AR_DOZEN_DUALS.keys(),
   HALF,
 ]);
 
