@@ -8,6 +8,7 @@ import {
   ALTERNATIVES,
   APPROX_PREFIXES,
   APPROX_SUFFIXES,
+  BELOW_ZERO,
   BOUND_PREFIXES,
   BOUND_SUFFIXES,
   FR_APPROX_NOUNS,
@@ -207,7 +208,13 @@ export abstract class QuantityReader extends NumberWordReader {
         break;
       }
     }
-    const q = c.q;
+    let q = c.q;
+    const below = c.q2 ? undefined : this.belowZero(i, next);
+    if (below !== undefined && q.value > 0) {
+      q = { ...q, value: -q.value };
+      next = below;
+      end = this.tok(below - 1)?.end ?? end;
+    }
     const base: Omit<Figure, "sentence" | "text"> = { start, end, kind: "number" };
     if (unit) base.unit = unit;
     if (approx || q.approx || c.q2?.approx) base.approx = true;
@@ -221,6 +228,17 @@ export abstract class QuantityReader extends NumberWordReader {
       return { figures: [f], next };
     }
     return { figures: [{ ...base, value: q.value }], next };
+  }
+
+  /** The index after «تحت الصفر», «sous zéro» at `j` or after the unit noun at `j`. */
+  private belowZero(i: number, j: number): number | undefined {
+    for (const at of [j, j + 1]) {
+      if (at > j && !(this.near(i, j)?.kind === "word")) break;
+      if (!this.mayStart(i, at, BELOW_ZERO_FIRST)) continue;
+      const end = BELOW_ZERO.map((p) => this.phrase(i, at, p)).find((x) => x !== undefined);
+      if (end !== undefined) return end;
+    }
+    return undefined;
   }
 
   /** Whether a four-digit number reads as a year where it stands. */
@@ -261,6 +279,7 @@ const OPENER_WORDS = firstWordsOf(RANGE_OPENERS, (entry) => entry[0]);
 const PERCENT_FIRST = firstWordsOf(PERCENT_WORDS, (words) => words);
 const APPROX_PREFIX_FIRST = firstWordsOf(APPROX_PREFIXES, (words) => words);
 const APPROX_SUFFIX_FIRST = firstWordsOf(APPROX_SUFFIXES, (words) => words);
+const BELOW_ZERO_FIRST = firstWordsOf(BELOW_ZERO, (words) => words);
 /** Every word a bound, an approximation or an opened range starts with. */
 const QUALIFIER_HEADS = new Set([...APPROX_PREFIX_FIRST, ...firstWordsOf(BOUND_PREFIXES, (entry) => entry[0]), ...OPENER_WORDS]);
 

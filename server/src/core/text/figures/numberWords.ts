@@ -14,6 +14,8 @@ export abstract class NumberWordReader extends DateReader {
   protected quantity(i: number): Quantity | undefined {
     const t = this.tok(i);
     if (!t) return undefined;
+    const negative = this.negative(i);
+    if (negative) return negative;
     if (t.kind === "num") return this.digitQuantity(i);
     if (t.kind === "punct") return this.leadingDecimal(i);
     if (t.kind !== "word") return undefined;
@@ -23,6 +25,25 @@ export abstract class NumberWordReader extends DateReader {
     if (this.arabic(i)) return this.arabicWords(i);
     if (this.langOf(i) === "en") return this.englishWords(i);
     return this.frenchWords(i) ?? this.englishWords(i);
+  }
+
+  /** A negative number: a minus sign before digits («-3», «−3»), or سالب, ناقص, moins, minus before a number. */
+  private negative(i: number): Quantity | undefined {
+    const t = this.tok(i);
+    if (!t) return undefined;
+    let q: Quantity | undefined;
+    if (t.kind === "punct" && MINUS_SIGNS.includes(t.text)) {
+      const d = this.near(i, i + 1);
+      if (!d || d.kind !== "num" || d.gap !== "") return undefined;
+      // A hyphen glued to what precedes it joins the two (2016-2018, COVID-19); a sign stands apart.
+      const prev = this.tok(i - 1);
+      if (prev && t.gap === "" && !(prev.kind === "punct" && "([«:".includes(prev.text))) return undefined;
+      q = this.digitQuantity(i + 1);
+    } else if (t.kind === "word" && MINUS_WORDS.has(t.key) && this.near(i, i + 1)) {
+      q = this.quantity(i + 1);
+    }
+    if (!q || q.value < 0) return undefined;
+    return { ...q, value: -q.value, base: -q.base, from: i, startOffset: t.start, yearLike: false };
   }
 
   /**
@@ -371,6 +392,9 @@ function suffixScale(t: Token): number | undefined {
   return s && (t.gap === "" || s.spaced) ? s.scale : undefined;
 }
 
+/** The hyphen and the minus sign U+2212. */
+const MINUS_SIGNS = ["-", "\u2212"];
+const MINUS_WORDS = new Set(["سالب", "ناقص", "moins", "minus"].map(foldKey));
 const HALF = foldKey("نصف");
 const DOZEN = foldKey("دزينة");
 

@@ -20,6 +20,8 @@ export const BOUND_SUFFIXES: [string[], BoundKind][] = [
 ];
 export const APPROX_PREFIXES = phrases(["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "تقارب", "ما يناهز", "يناهز", "ناهز", "ناهزت", "تناهز", "environ", "près de", "près d", "quelque", "autour de", "approximativement", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to"]);
 export const APPROX_SUFFIXES = phrases(["تقريبا", "environ", "approximately", "or so"]);
+/** After a quantity and its unit, these make it negative: «7 درجات تحت الصفر», «4 degrés sous zéro». */
+export const BELOW_ZERO = phrases(["تحت الصفر", "sous zéro", "sous zero", "au - dessous de zéro", "en dessous de zéro", "below zero"]);
 export const PERCENT_WORDS = phrases(["في المائة", "في المئة", "في المائه", "بالمائة", "بالمئة", "pour cent", "pourcent", "pour - cent", "percent", "per cent"]);
 export const RANGE_OPENERS: [string[], string[]][] = [
   [phrases(["ما بين", "بين"])[0]!, ["و"]],
