@@ -24,8 +24,11 @@ export const figureJsonSchema = z
     value: z.number().optional().describe("Exact reading (number, ordinal)."),
     min: z.number().optional().describe("Lower end of an interval (range, vague, lower bound)."),
     max: z.number().optional().describe("Upper end of an interval (range, vague, upper bound)."),
-    minExclusive: z.boolean().optional().describe("True when min itself is excluded: «أكثر من 27» is min 27, exclusive."),
-    maxExclusive: z.boolean().optional().describe("True when max itself is excluded: «أقل من 7»."),
+    minExclusive: z
+      .boolean()
+      .optional()
+      .describe("True when min itself is excluded: «أكثر من 27» is min 27, exclusive. A bound carries it; so does a range made of two bounds («أكثر من 18 وأقل من 30»), for each end."),
+    maxExclusive: z.boolean().optional().describe("True when max itself is excluded: «أقل من 7»; for a range made of two bounds, as minExclusive."),
     approx: z.boolean().optional().describe("True for approximations: «نحو 50», «environ 200», «une dizaine»."),
     date: z
       .string()

@@ -15,7 +15,8 @@ export function renderFigure(f: Figure): string {
     case "bound":
       return f.min !== undefined ? `b:${f.minExclusive ? ">" : ">="}${f.min}${pct}` : `b:${f.maxExclusive ? "<" : "<="}${f.max}${pct}`;
     case "range":
-      return `r:${f.min}..${f.max}${pct}`;
+      // An interval made of two bounds marks the ends it leaves out: r:>18..<30.
+      return `r:${f.minExclusive ? ">" : ""}${f.min}..${f.maxExclusive ? "<" : ""}${f.max}${pct}`;
     case "vague":
       return `v:${f.min}..${f.max}`;
     case "time":

@@ -49,7 +49,8 @@ export class Reader extends QuantityReader {
     const n = this.near(i, i + 1);
     if (t && n && t.kind === "word" && n.kind === "num" && (L.AR_NUMBER_PREFIXES.includes(t.key) || t.key === "ال")) return undefined;
     // Punctuation starts no pattern, save an apostrophe, which the phrases skip (l'entre 3 et 5),
-    // and the marks a number may start with (a decimal mark: «,08»; a minus sign: «-3», «−3»).
+    // the marks a number may start with (a decimal mark: «,08»; a minus sign: «-3», «−3») and the
+    // signs of bounds and approximations (> < ≥ ≤ ~).
     if (t && t.kind === "punct" && !PUNCT_STARTS.includes(t.text)) return undefined;
     return (
       this.listMarker(i) ??
@@ -314,7 +315,7 @@ export class Reader extends QuantityReader {
 }
 
 /** Punctuation a pattern may start at. */
-const PUNCT_STARTS = "'’`,.-\u2212";
+const PUNCT_STARTS = "'’`,.-\u2212><≥≤⩾⩽~≈";
 const THOUSANDS = new Set([foldKey("الآلاف"), foldKey("آلاف")]);
 const MILLIONS = new Set([foldKey("الملايين"), foldKey("ملايين")]);
 
