@@ -66,6 +66,36 @@ export const AR_SCALES = table({
 export const AR_SCALE_DUALS = table({ "ألفان ألفين": 2e3, "مليونان مليونين": 2e6, "ملياران مليارين": 2e9, "تريليونان تريليونين ترليونان ترليونين": 2e12 });
 /** Plural scale words that need a number before them (آلاف alone is a vague quantity). */
 export const AR_SCALE_PLURALS = set("آلاف ألاف ملايين مليارات تريليونات ترليونات");
+/** Fractions that multiply a scale after them (نصف مليون, ربع مليون) or add to one before them (مليون ونصف). */
+export const AR_SCALE_FRACTIONS = table({ نصف: 1 / 2, ربع: 1 / 4, ثلث: 1 / 3 });
+/** Fractions read as values before a noun: ثلث السكان, ربع الطلبة, خمس السوق (خمس only there: before anything else it is five). */
+export const AR_VALUE_FRACTIONS = table({ نصف: 1 / 2, ربع: 1 / 4, ثلث: 1 / 3, خمس: 1 / 5 });
+/** Duals of fractions: ثلثا الأعضاء, ثلثي النواب. */
+export const AR_FRACTION_DUALS = table({ "ثلثا ثلثي": 2 / 3 });
+/** Plurals of fractions after a count of two to nine: ثلاثة أرباع is three quarters. */
+export const AR_FRACTION_PLURALS = table({ أرباع: 4, أثلاث: 3, أخماس: 5 });
+/** Denominators of French and English fractions: un quart, deux tiers, a third, three quarters. */
+export const FR_FRACTIONS = table({
+  "quart quarts": 4,
+  tiers: 3,
+  "cinquième cinquièmes": 5,
+  "sixième sixièmes": 6,
+  "septième septièmes": 7,
+  "huitième huitièmes": 8,
+  "neuvième neuvièmes": 9,
+  "dixième dixièmes": 10,
+  "centième centièmes": 100,
+});
+export const EN_FRACTIONS = table({
+  "third thirds": 3,
+  "quarter quarters": 4,
+  "fifth fifths": 5,
+  "sixth sixths": 6,
+  "seventh sevenths": 7,
+  "eighth eighths": 8,
+  "ninth ninths": 9,
+  "tenth tenths": 10,
+});
 /** A dozen: دزينة is twelve, ثلاث دزينات thirty-six, دزينتان twenty-four. */
 export const AR_DOZENS = table({ "دزينة دزينات": 12 });
 export const AR_DOZEN_DUALS = table({ "دزينتان دزينتين": 24 });

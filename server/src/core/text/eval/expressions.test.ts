@@ -30,7 +30,7 @@ describe("evaluation table", () => {
     expect(count(["relative"])).toBeGreaterThanOrEqual(15);
     expect(count(["notfig", "hijri"])).toBeGreaterThanOrEqual(15);
     // The classes of issue 19, in Arabic and French each.
-    for (const category of ["bounds", "formats", "compounds", "scales", "negatives"]) {
+    for (const category of ["bounds", "compounds", "scales", "fractions", "negatives", "formats"]) {
       expect(count([category]), category).toBeGreaterThanOrEqual(15);
       expect(rows.filter((r) => r.category === category && r.lang === "ar").length, category).toBeGreaterThan(0);
       expect(rows.filter((r) => r.category === category && r.lang === "fr").length, category).toBeGreaterThan(0);

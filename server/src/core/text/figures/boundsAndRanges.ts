@@ -3,7 +3,7 @@ import { foldKey } from "../fold";
 import * as L from "../lexicon";
 import { offsetInToken, type Token } from "../tokens";
 import type { Figure, Match, Quantity } from "./figureTypes";
-import { NumberWordReader } from "./numberWords";
+import { FractionReader } from "./fractions";
 import {
   ALTERNATIVES,
   APPROX_PREFIXES,
@@ -24,7 +24,7 @@ import {
 import { firstWordsOf, stripPrefix } from "./wordForms";
 
 /** Bounded, approximate and ranged quantities, and the figure built from a quantity. */
-export abstract class QuantityReader extends NumberWordReader {
+export abstract class QuantityReader extends FractionReader {
   /** The last core read, and the index it was read at. */
   private coreIndex = -1;
   private coreRead: Core | undefined;

@@ -130,8 +130,10 @@ export abstract class NumberWordReader extends DateReader {
     return this.digitQuantity(i + 1, t);
   }
 
-  /** The smaller part after a scale word: "و 377" after ألف. */
+  /** The smaller part after a scale word: "و 377" after ألف, «ونصف» after ملايين, «et demi» after millions. */
   private scaleRest(i: number, j: number, scale: number): { value: number; next: number } | undefined {
+    const half = this.halfAfterScale(i, j);
+    if (half) return { value: half.fraction * scale, next: half.next };
     let k = j;
     const w = this.near(i, k);
     if (w && w.key === "و" && w.kind === "word") k++;
@@ -144,6 +146,19 @@ export abstract class NumberWordReader extends DateReader {
     const v = Number(n.key) * (sub ?? 1);
     if (v >= scale) return undefined;
     return { value: v, next: k + (sub !== undefined ? 2 : 1) };
+  }
+
+  /** «ونصف», «و ربع», «et demi», «et demie» at `j`, right after a scale word: the fraction and the index after it. */
+  protected halfAfterScale(i: number, j: number): { fraction: number; next: number } | undefined {
+    const w = this.near(i, j);
+    if (!w || w.kind !== "word") return undefined;
+    const glued = w.key.startsWith("و") ? L.AR_SCALE_FRACTIONS.get(w.key.slice(1)) : undefined;
+    if (glued !== undefined) return { fraction: glued, next: j + 1 };
+    const n = this.near(i, j + 1);
+    if (!n) return undefined;
+    if (w.key === "و" && L.AR_SCALE_FRACTIONS.has(n.key)) return { fraction: L.AR_SCALE_FRACTIONS.get(n.key)!, next: j + 2 };
+    if (w.key === "et" && (n.key === "demi" || n.key === "demie")) return { fraction: 0.5, next: j + 2 };
+    return undefined;
   }
 
   private arabicWords(i: number): Quantity | undefined {
@@ -184,10 +199,20 @@ export abstract class NumberWordReader extends DateReader {
       const next = this.near(i, j + 1);
       const nextKey = next?.kind === "word" ? next.key : "";
       let consumed = 1;
-      if (key === HALF && next && (L.AR_SCALES.has(nextKey) && !L.AR_SCALE_PLURALS.has(nextKey))) {
-        total += 0.5 * (L.AR_SCALES.get(nextKey) ?? 1);
+      const fraction = L.AR_SCALE_FRACTIONS.get(key);
+      if (fraction !== undefined && j === i && next && L.AR_SCALES.has(nextKey) && !L.AR_SCALE_PLURALS.has(nextKey)) {
+        // نصف مليون, ربع مليون.
+        total += fraction * (L.AR_SCALES.get(nextKey) ?? 1);
         consumed = 2;
         lastScale = L.AR_SCALES.get(nextKey) ?? 1;
+      } else if (fraction !== undefined && j > i && lastScale > 1 && group === 0) {
+        // مليون ونصف, مليونين ونصف: a fraction of the scale just read, and the number ends there.
+        total += fraction * lastScale;
+        j += consumed;
+        end = j;
+        break;
+      } else if (fraction !== undefined) {
+        break;
       } else if (L.AR_TEEN_HEADS.has(key) && L.AR_TEN.has(nextKey) && group % 100 === 0) {
         group += 10 + (L.AR_TEEN_HEADS.get(key) ?? 0);
         consumed = 2;
@@ -290,6 +315,12 @@ export abstract class NumberWordReader extends DateReader {
       lastEnd = j;
     }
     if (count === 0 || onlyUn) return undefined;
+    // «un million et demi», «deux milliards et demi».
+    const half = sum.scaled() ? this.halfAfterScale(i, lastEnd) : undefined;
+    if (half) {
+      sum.addFractionOfScale(half.fraction);
+      lastEnd = half.next;
+    }
     const q = sum.quantity(i, lastEnd, this.tok(i)!.start);
     return approx ? { ...q, approx } : q;
   }
@@ -336,6 +367,18 @@ export abstract class NumberWordReader extends DateReader {
       j++;
       lastEnd = j;
     }
+    // «two and a half», «one and a half million»: the half joins the group the scale then multiplies.
+    if (count > 0 && this.phrase(i, lastEnd, AND_A_HALF) !== undefined && !sum.scaled()) {
+      sum.unit(0.5);
+      onlyOne = false;
+      lastEnd += AND_A_HALF.length;
+      const s = this.near(i, lastEnd);
+      const scale = s && s.kind === "word" ? L.EN_SCALES.get(s.key) : undefined;
+      if (scale !== undefined && scale >= 1e3) {
+        sum.scale(scale);
+        lastEnd++;
+      }
+    }
     if (count === 0 || onlyOne) return undefined;
     return sum.quantity(i, lastEnd, first!.start);
   }
@@ -369,6 +412,16 @@ class SpokenNumber {
     this.lastScale = s;
   }
 
+  /** Whether a scale of a thousand or more has been read. */
+  scaled(): boolean {
+    return this.lastScale >= 1e3;
+  }
+
+  /** «un million et demi»: a fraction of the last scale, added to the total. */
+  addFractionOfScale(fraction: number): void {
+    this.total += fraction * this.lastScale;
+  }
+
   quantity(from: number, to: number, startOffset: number): Quantity {
     const value = this.total + this.group;
     return { value, from, to, startOffset, base: this.lastScale > 1 ? this.base : value, scale: this.lastScale, yearLike: false, digits: false };
@@ -395,7 +448,7 @@ function suffixScale(t: Token): number | undefined {
 /** The hyphen and the minus sign U+2212. */
 const MINUS_SIGNS = ["-", "\u2212"];
 const MINUS_WORDS = new Set(["سالب", "ناقص", "moins", "minus"].map(foldKey));
-const HALF = foldKey("نصف");
+const AND_A_HALF = ["and", "a", "half"];
 const DOZEN = foldKey("دزينة");
 
 /** Every Arabic number word, so that a word is tested with one look-up instead of seven. */
@@ -408,7 +461,7 @@ const AR_NUMBER_WORDS = new Set([
   ...L.AR_SCALE_DUALS.keys(),
   ...L.AR_DOZENS.keys(),
   ...L.AR_DOZEN_DUALS.keys(),
-  HALF,
+  ...L.AR_SCALE_FRACTIONS.keys(),
 ]);
 
 function isArabicNumberWord(key: string): boolean {
