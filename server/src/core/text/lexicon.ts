@@ -204,6 +204,10 @@ export const FR_UNITS = table({
   quarante: 40,
   cinquante: 50,
   soixante: 60,
+  // Belgian and Swiss French.
+  septante: 70,
+  "huitante octante": 80,
+  nonante: 90,
 });
 /** French counts on the long scale: un milliard is 10⁹, un billion 10¹², un trillion 10¹⁸; une douzaine multiplies by twelve. */
 export const FR_SCALES = table({

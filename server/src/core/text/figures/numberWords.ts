@@ -287,6 +287,11 @@ export abstract class NumberWordReader extends DateReader {
     while (true) {
       const t = this.near(i, j);
       if (!t) break;
+      // «vingt-et-un», «soixante-et-onze»: the hyphens around et.
+      if (count > 0 && t.text === "-" && this.near(i, j + 1)?.key === "et" && this.isPunct(i, j + 2, "-") && ["un", "une", "onze"].includes(this.near(i, j + 3)?.key ?? "")) {
+        j += 3;
+        continue;
+      }
       if (count > 0 && (t.text === "-" || t.key === "et") && t.gap === (t.text === "-" ? "" : t.gap)) {
         const n = this.near(i, j + 1);
         if (n && (L.FR_UNITS.has(n.key) || L.FR_SCALES.has(n.key)) && (t.text === "-" || ["un", "une", "onze"].includes(n.key))) {
