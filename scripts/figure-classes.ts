@@ -38,6 +38,7 @@ export function goldClasses(value: string, how: string): FigureClass[] {
 }
 
 const SCALE_WORDS = /(ألف|الف|آلاف|ألفا|مليون|ملايين|مليار|مليارات|بليون|تريليون|ترليون|دزين|million|milliard|billion|trillion|thousand|douzaine|dozen|demi-|\d\s?(M|k|K|Md|Mds|Mrd|Mrds|bn|mn)\b)/u;
+const FR_DURATION = /\b(an|année|mois|semaine|jour|journée|heure|minute|nuit|siècle|décennie)\b/u;
 const FRACTION_WORDS = /(نصف|ربع|ثلث|أرباع|خمس|demi|quart|tiers|moitié|half|third|quarter|\d\/\d)/u;
 
 /** The classes of a figure the reader spotted. */
@@ -53,6 +54,8 @@ export function figureClasses(f: Figure): FigureClass[] {
   if (values.some((v) => v < 0)) out.push("negatives");
   // Digits with a grouping or decimal mark, or a decimal without its integer part.
   if (/\d[ \u00a0\u202f٬،.,٫]\d|(^|\s)[.,]\d/u.test(text)) out.push("formats");
-  if (f.lang === "fr" && !/\d/.test(text) && f.kind !== "ordinal" && f.kind !== "date" && f.kind !== "vague") out.push("frforms");
+  // French number words, and «un»/«une» as a count (an implicit one of a counted noun, not of a duration).
+  if (f.lang === "fr" && !/\d/.test(text) && f.kind !== "ordinal" && f.kind !== "date" && f.kind !== "vague" && !(f.implicit && FR_DURATION.test(text))) out.push("frforms");
+  if (f.implicit && !(f.lang === "fr" && !FR_DURATION.test(text))) out.push("implicit");
   return out;
 }

@@ -30,7 +30,7 @@ describe("evaluation table", () => {
     expect(count(["relative"])).toBeGreaterThanOrEqual(15);
     expect(count(["notfig", "hijri"])).toBeGreaterThanOrEqual(15);
     // The classes of issue 19, in Arabic and French each (French forms in French alone).
-    for (const category of ["bounds", "compounds", "scales", "fractions", "negatives", "formats", "frforms"]) {
+    for (const category of ["bounds", "compounds", "scales", "fractions", "negatives", "formats", "frforms", "implicit"]) {
       expect(count([category]), category).toBeGreaterThanOrEqual(15);
       for (const lang of category === "frforms" ? ["fr"] : ["ar", "fr"]) {
         expect(rows.filter((r) => r.category === category && r.lang === lang).length, `${category} ${lang}`).toBeGreaterThan(0);

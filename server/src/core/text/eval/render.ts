@@ -4,8 +4,12 @@
  */
 import type { Figure } from "../figures";
 
-/** A figure in the table's notation, without its span. */
+/** A figure in the table's notation, without its span; an implicit one is marked with a star (*n:1). */
 export function renderFigure(f: Figure): string {
+  return f.implicit ? `*${reading(f)}` : reading(f);
+}
+
+function reading(f: Figure): string {
   const pct = f.unit === "%" ? "%" : "";
   switch (f.kind) {
     case "number":

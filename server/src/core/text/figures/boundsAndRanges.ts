@@ -3,7 +3,7 @@ import { foldKey } from "../fold";
 import * as L from "../lexicon";
 import { offsetInToken, type Token } from "../tokens";
 import type { Figure, Match, Quantity } from "./figureTypes";
-import { FractionReader } from "./fractions";
+import { ImplicitOneReader } from "./implicitOnes";
 import {
   ALTERNATIVES,
   APPROX_PREFIXES,
@@ -24,7 +24,7 @@ import {
 import { firstWordsOf, stripPrefix } from "./wordForms";
 
 /** Bounded, approximate and ranged quantities, and the figure built from a quantity. */
-export abstract class QuantityReader extends FractionReader {
+export abstract class QuantityReader extends ImplicitOneReader {
   /** The last core read, and the index it was read at. */
   private coreIndex = -1;
   private coreRead: Core | undefined;
@@ -232,7 +232,7 @@ export abstract class QuantityReader extends FractionReader {
       unit = "%";
       next = pct;
       end = this.tok(pct - 1)?.end ?? end;
-    } else unit = this.unitAt(i, next);
+    } else unit = c.q.unit ?? this.unitAt(i, next);
     // Suffixes may follow the unit noun: "عشرين شخصا على الأقل", "40 إقليما تقريبا".
     for (const skip of [0, 1]) {
       const at = next + skip;
@@ -266,6 +266,7 @@ export abstract class QuantityReader extends FractionReader {
     const base: Omit<Figure, "sentence" | "text"> = { start, end, kind: "number" };
     if (unit) base.unit = unit;
     if (approx || q.approx || c.q2?.approx) base.approx = true;
+    if (q.implicit || c.q2?.implicit) base.implicit = true;
     if (c.q2) {
       return { figures: [{ ...base, kind: "range", min: q.value, max: c.q2.value, ...c.ends }], next };
     }
