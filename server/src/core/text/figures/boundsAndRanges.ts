@@ -233,10 +233,13 @@ export abstract class QuantityReader extends ImplicitOneReader {
       next = pct;
       end = this.tok(pct - 1)?.end ?? end;
     } else unit = c.q.unit ?? this.unitAt(i, next);
-    // Suffixes may follow the unit noun: "عشرين شخصا على الأقل", "40 إقليما تقريبا".
-    for (const skip of [0, 1]) {
+    // Suffixes may follow the unit noun: "عشرين شخصا على الأقل", "40 إقليما تقريبا", and a name
+    // quoted after the noun: «وعشر عربات « ريكشو » على الأقل».
+    const hasUnit = this.near(i, next)?.kind === "word" && !STOP.has(this.near(i, next)!.key);
+    const afterName = hasUnit ? this.quotedNameEnd(i, next + 1) : undefined;
+    for (const skip of afterName !== undefined ? [0, 1, afterName - next] : [0, 1]) {
       const at = next + skip;
-      if (skip === 1 && !(this.near(i, next)?.kind === "word" && !STOP.has(this.near(i, next)!.key))) break;
+      if (skip > 0 && !hasUnit) break;
       const suffix = bound === undefined ? this.anyPhrase(i, at, BOUND_SUFFIXES) : undefined;
       if (suffix && !c.q2) {
         bound = suffix.tag;
@@ -277,6 +280,17 @@ export abstract class QuantityReader extends ImplicitOneReader {
       return { figures: [f], next };
     }
     return { figures: [{ ...base, value: q.value }], next };
+  }
+
+  /** The index after a name of at most four words between « and » starting at `j`. */
+  private quotedNameEnd(i: number, j: number): number | undefined {
+    if (!this.isPunct(i, j, "«\"")) return undefined;
+    for (let k = j + 1; k <= j + 5; k++) {
+      const t = this.near(i, k);
+      if (!t) return undefined;
+      if (t.kind === "punct") return t.text === "»" || t.text === "\"" ? k + 1 : undefined;
+    }
+    return undefined;
   }
 
   /** The index after «تحت الصفر», «sous zéro» at `j` or after the unit noun at `j`. */
