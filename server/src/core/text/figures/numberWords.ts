@@ -300,11 +300,14 @@ export abstract class NumberWordReader extends DateReader {
         }
         break;
       }
-      if (t.kind !== "word") break;
+      if (t.kind !== "word" || count >= MAX_SPOKEN_WORDS) break;
       const u = L.FR_UNITS.get(t.key);
       const s = L.FR_SCALES.get(t.key);
       if (u !== undefined) {
-        // quatre-vingt: the four already counted multiplies the twenty.
+        // A unit follows a ten (vingt-deux, dix-sept), never a unit: «un un un…» is no number, and
+        // stopping there keeps a long run of them linear. quatre-vingt: the four multiplies the twenty.
+        const prev = L.FR_UNITS.get(prevKey);
+        if (prev !== undefined && (prev < 10 || (prev > 10 && prev < 20)) && !(u === 20 && prevKey === "quatre")) break;
         sum.unit(u === 20 && prevKey === "quatre" ? 76 : u);
         if (u !== 1) onlyUn = false;
       } else if (s !== undefined) {
@@ -338,6 +341,7 @@ export abstract class NumberWordReader extends DateReader {
     let count = 0;
     let lastEnd = i;
     let onlyOne = true;
+    let prevKey = "";
     const first = this.tok(i);
     if (first && first.key === "a" && first.kind === "word") {
       const n = this.near(i, i + 1);
@@ -357,10 +361,13 @@ export abstract class NumberWordReader extends DateReader {
         }
         break;
       }
-      if (t.kind !== "word") break;
+      if (t.kind !== "word" || count >= MAX_SPOKEN_WORDS) break;
       const u = L.EN_UNITS.get(t.key);
       const s = L.EN_SCALES.get(t.key);
       if (u !== undefined) {
+        // A unit follows a ten (twenty-one), never a unit or a teen: «one one one…» is no number.
+        const prev = L.EN_UNITS.get(prevKey);
+        if (prev !== undefined && prev < 20) break;
         sum.unit(u);
         if (u !== 1) onlyOne = false;
       } else if (s !== undefined) {
@@ -368,6 +375,7 @@ export abstract class NumberWordReader extends DateReader {
         if (s === 100 || s === 12) sum.multiply(s);
         else sum.scale(s);
       } else break;
+      prevKey = t.key;
       count++;
       j++;
       lastEnd = j;
@@ -450,6 +458,8 @@ function suffixScale(t: Token): number | undefined {
   return s && (t.gap === "" || s.spaced) ? s.scale : undefined;
 }
 
+/** More words than any number said in French or English takes (quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf is twelve). */
+const MAX_SPOKEN_WORDS = 16;
 /** The hyphen and the minus sign U+2212. */
 const MINUS_SIGNS = ["-", "\u2212"];
 const MINUS_WORDS = new Set(["سالب", "ناقص", "moins", "minus"].map(foldKey));
