@@ -36,7 +36,7 @@ export abstract class FractionReader extends NumberWordReader {
     const [num, den] = [Number(a.key), Number(b.key)];
     if (num < 1 || den < 2 || den > 10 || num >= den) return undefined;
     if (this.isPunct(i, i - 1, "/") || this.isPunct(i, i + 3, "/")) return undefined;
-    if (this.isWord(i, i + 3, FINALE) || (this.isWord(i, i + 3, keys("de")) && this.isWord(i, i + 4, FINALE))) return undefined;
+    if (this.isWord(i, i + 3, FINALE) || (this.isWord(i, i + 3, FR_OF) && this.isWord(i, i + 4, FINALE))) return undefined;
     return fraction(num / den, i, i + 3, a.start, true);
   }
 
@@ -97,7 +97,7 @@ export abstract class FractionReader extends NumberWordReader {
       // «the first half of», «a half»: a part of something, not a half of a count.
       const before = this.tok(i - 1);
       if (before && (before.key === "the" || before.key === "a" || L.EN_ORDINALS.has(before.key))) return undefined;
-      return this.isWord(i, i + 1, keys("of the")) ? fraction(1 / 2, i, i + 1, t.start, false) : undefined;
+      return this.isWord(i, i + 1, EN_OF_THE) ? fraction(1 / 2, i, i + 1, t.start, false) : undefined;
     }
     const count = t.key === "a" ? 1 : L.EN_UNITS.get(t.key);
     if (count === undefined || count < 1 || count > 10) return undefined;
@@ -105,13 +105,13 @@ export abstract class FractionReader extends NumberWordReader {
     if (this.isPunct(i, k, "-")) k++;
     const d = this.near(i, k);
     const den = d ? L.EN_FRACTIONS.get(d.key) : undefined;
-    if (den === undefined || count >= den || !this.isWord(i, k + 1, keys("of"))) return undefined;
+    if (den === undefined || count >= den || !this.isWord(i, k + 1, EN_OF)) return undefined;
     return fraction(count / den, i, k + 1, t.start, false);
   }
 
   /** Whether «de», «des», «du» or «d'» follows at `j`: what a French fraction divides. */
   private ofAfter(i: number, j: number): boolean {
-    return this.isWord(i, j, keys("de des du d"));
+    return this.isWord(i, j, FR_OF);
   }
 }
 
@@ -125,3 +125,7 @@ const NOT_A_FRACTION_BEFORE = keys("النهائي نهائي النهائية �
 /** Indefinite nouns a half or a quarter of is a figure: نصف ساعة, ربع قرن. */
 const TIME_UNITS = keys("ساعة قرن يوم شهر سنة عام");
 const FINALE = keys("finale finales");
+/** What a fraction divides is introduced by these: «un quart des élèves», «a third of», «half the». */
+const FR_OF = keys("de des du d");
+const EN_OF = keys("of");
+const EN_OF_THE = keys("of the");

@@ -46,7 +46,7 @@ export abstract class ImplicitOneReader extends FractionReader {
     if (noun.key === "seul" || noun.key === "seule") return this.one(i, i + 2, t.start, this.near(i, i + 2)?.text);
     if (FR_COUNTED.has(noun.key) || FR_DURATIONS.has(noun.key)) return this.one(i, i + 2, t.start, noun.text);
     // «un jour», «une heure» are a duration only after a trigger (un jour = some day; une heure du matin is a time).
-    if (!FR_WEAK_DURATIONS.has(noun.key) || this.isWord(i, i + 2, keys("du de"))) return undefined;
+    if (!FR_WEAK_DURATIONS.has(noun.key) || this.isWord(i, i + 2, FR_OF)) return undefined;
     const prev = this.near(i, i - 1);
     const yA = prev?.key === "a" && this.near(i, i - 2)?.key === "y";
     if ((prev && FR_TRIGGERS.has(prev.key)) || yA || this.afterQualifier(i) || this.suffixAt(i, i + 2)) return this.one(i, i + 2, t.start, noun.text);
@@ -125,6 +125,8 @@ const FR_COUNTED = keys("mort morte tué tuée blessé blessée décès victime 
 const FR_DURATIONS = keys("an année mois semaine");
 /** Durations counted only after a trigger. */
 const FR_WEAK_DURATIONS = keys("jour journée heure minute nuit siècle décennie");
+/** «une heure du matin», «un jour de grève»: a time or a day named, not a duration counted. */
+const FR_OF = keys("du de d");
 const FR_TRIGGERS = keys("pendant durant depuis pour dans en après sous avant");
 const EN_DURATIONS = keys("year month week day hour minute decade night");
 const EN_TRIGGERS = keys("for within after lasting");
