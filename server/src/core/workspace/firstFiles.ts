@@ -31,6 +31,7 @@ import { likeness, shapeOf } from "../model/metricNames";
 import { foldKey } from "../text/fold";
 import { parseClaims } from "../syntax/parser";
 import { factsOf } from "../model/facts";
+import { TIME_KEYS } from "../model/timeWindow";
 import { sourceIdOfVia } from "./workspace";
 import { MAX_VIA_DEPTH } from "./workspaceIndex";
 
@@ -121,7 +122,7 @@ export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<
     if (dependsOn(text, headersOf.get(uri))) files.add(uri);
     await step();
   }
-  for (const uri of reasoningFiles(openMetrics, texts, filesUsing)) files.add(uri);
+  for (const uri of reasoningFiles(open, openMetrics, texts, filesUsing)) files.add(uri);
   await addCitedSources(files, texts, ids, step);
 
   const metricChecks: MetricCheck[] = [];
@@ -222,29 +223,75 @@ const DECLARATION = /^(?:metric|qualifier)[ \t]/mu;
  * Files that declare something, and, for the open files' metrics declared as flows or levels,
  * the files using them or the metrics related to them by `part-of` (see the module comment).
  */
-function reasoningFiles(openMetrics: ReadonlySet<string>, texts: ReadonlyMap<string, string>, filesUsing: ReadonlyMap<string, readonly string[]>): Set<string> {
+function reasoningFiles(open: readonly FileFacts[], openMetrics: ReadonlySet<string>, texts: ReadonlyMap<string, string>, filesUsing: ReadonlyMap<string, readonly string[]>): Set<string> {
   const out = new Set<string>();
-  const reasoned = new Set<string>();
+  /** Every name of a flow or level (declared, or an alias) → its declared name. */
+  const canonical = new Map<string, string>();
   const partOf = new Map<string, string>();
+  let valueAliases = false;
   for (const [uri, text] of texts) {
     if (!DECLARATION.test(text)) continue;
     out.add(uri);
-    for (const metric of factsOf(parseClaims(text), 0).metrics) {
+    const facts = factsOf(parseClaims(text), 0);
+    if (facts.qualifierBlocks.length > 0) valueAliases = true;
+    for (const metric of facts.metrics) {
       if (metric.kind !== "flow" && metric.kind !== "level") continue;
-      for (const name of [metric.folded, ...metric.aliases.map((a) => a.folded)]) {
-        reasoned.add(name);
-        if (metric.partOf) partOf.set(name, metric.partOf.folded);
-      }
+      for (const name of [metric.folded, ...metric.aliases.map((a) => a.folded)]) canonical.set(name, metric.folded);
+      if (metric.partOf) partOf.set(metric.folded, metric.partOf.folded);
     }
   }
   const related = new Set<string>();
   for (const metric of openMetrics) {
-    if (!reasoned.has(metric)) continue;
-    related.add(metric);
+    const own = canonical.get(metric);
+    if (own === undefined) continue;
+    related.add(own);
     // Up the part-of chain and down to the parts: bounded by the declarations, cycles included.
-    for (let up = partOf.get(metric); up !== undefined && !related.has(up); up = partOf.get(up)) related.add(up);
+    for (let up = partOf.get(own); up !== undefined && !related.has(up); up = partOf.get(up)) related.add(up);
   }
   for (const [part, whole] of partOf) if (related.has(whole)) related.add(part);
-  for (const metric of related) for (const uri of filesUsing.get(metric) ?? []) out.add(uri);
+  if (related.size === 0) return out;
+  // The open claims' scopes: another claim matters when its scope is one of theirs, wider or narrower.
+  const scopes: (readonly string[])[] = [];
+  for (const facts of open) for (const claim of facts.claims) if (claim.metric.text && related.has(canonical.get(foldedName(claim.metric.text)) ?? "")) scopes.push(scopeNeedles(claim.node.qualifiers));
+  for (const [name, own] of canonical) {
+    if (!related.has(own)) continue;
+    for (const uri of filesUsing.get(name) ?? []) {
+      // A value alias may make two spellings one: then every user of the metric is taken.
+      if (out.has(uri) || valueAliases || scopes.length === 0) {
+        out.add(uri);
+        continue;
+      }
+      if (headerScopes(texts.get(uri) ?? "", name).some((theirs) => scopes.some((mine) => nested(mine, theirs)))) out.add(uri);
+    }
+  }
   return out;
+}
+
+/** The non-time qualifiers of a claim header as `key\0value`, folded and normalised as the quantity key has them. */
+function scopeNeedles(qualifiers: readonly { key: { text: string }; value: { text: string }; quoted: boolean }[]): string[] {
+  const out: string[] = [];
+  for (const q of qualifiers) {
+    const key = foldedName(q.key.text);
+    if (!q.quoted && TIME_KEYS.has(key)) continue;
+    out.push(`${key}\u0000${normaliseQualifierValue(q.value.text, q.quoted)}`);
+  }
+  return out;
+}
+
+/** The scopes of the claim headers of `metric` in a file, each read from its own line. */
+function headerScopes(text: string, metric: string): string[][] {
+  const out: string[][] = [];
+  for (const m of text.matchAll(CLAIM_METRIC)) {
+    if (foldedName(m[1] ?? "") !== metric) continue;
+    const lineEnd = text.indexOf("\n", m.index);
+    const claim = parseClaims(text.slice(m.index, lineEnd < 0 ? text.length : lineEnd)).claims[0];
+    if (claim) out.push(scopeNeedles(claim.qualifiers));
+  }
+  return out;
+}
+
+/** Whether one scope holds the other: every qualifier of the narrower is in the wider's set, or the reverse. */
+function nested(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((x) => large.includes(x));
 }
