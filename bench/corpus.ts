@@ -132,7 +132,8 @@ export function buildCorpus(options: CorpusOptions): { files: Map<string, string
   while (shared.length < sharedCount) {
     const metric = pick(["unemployment_rate", "road_deaths", "schools_opened"] as const);
     const place = Math.floor(random() * T.PLACES_AR.length);
-    const year = 2010 + Math.floor(random() * (sharedCount / 40 + 14));
+    // Before every article's publication (2019 on): a yearly figure is a complete count.
+    const year = 2018 - Math.floor(random() * (sharedCount / 40 + 14));
     const key = `${metric}/${place}/${year}`;
     if (sharedKeys.has(key)) continue;
     sharedKeys.add(key);
@@ -189,10 +190,16 @@ export function buildCorpus(options: CorpusOptions): { files: Map<string, string
     for (const k of mine) statements.push({ s: T.sharedStatement(shared[k] as T.SharedQuantity, lang) });
     // Road deaths are a declared flow: some articles add years up, some count the current year so far.
     if (random() < 0.3) {
-      const from = 2010 + Math.floor(random() * 12);
+      const from = 2005 + Math.floor(random() * 10);
       statements.push({ s: T.roadDeathsPeriod(lang, place, from, from + 1 + Math.floor(random() * 3)) });
     }
-    if (random() < 0.2) statements.push({ s: T.roadDeathsSoFar(lang, (place + 11) % T.PLACES_AR.length, 1 + Math.floor(random() * 11), 1 + Math.floor(random() * 28)) });
+    const [pubYear = 2019, pubMonth = 1, pubDay = 1] = published.split("-").map(Number);
+    if (random() < 0.2 && (pubMonth > 1 || pubDay > 1)) {
+      // This year so far, as of a day before the article's.
+      const month = 1 + Math.floor(random() * pubMonth);
+      const day = 1 + Math.floor(random() * (month === pubMonth ? Math.max(1, pubDay - 1) : 28));
+      statements.push({ s: T.roadDeathsSoFar(lang, (place + 11) % T.PLACES_AR.length, pubYear, month, day) });
+    }
     const input = (n: number): T.TemplateInput => ({ lang, tag: `op-${String(i).padStart(6, "0")}-${n}`, place: (place + n) % T.PLACES_AR.length, random });
     const templates = shuffled(T.LOCAL_TEMPLATES.map((_, n) => n), random).slice(0, 6);
     for (const n of templates) statements.push({ s: (T.LOCAL_TEMPLATES[n] as (t: T.TemplateInput) => T.Statement)(input(n)) });

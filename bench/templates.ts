@@ -268,14 +268,14 @@ export function roadDeathsPeriod(lang: Lang, place: number, from: number, to: nu
     : { quantity, value: String(v), sentence: `Entre ${from} et ${to}, les accidents de la route ont fait ${v} morts dans la région de ${where}.`, quote: `Entre ${from} et ${to}, les accidents de la route ont fait ${v} morts dans la région de ${where}` };
 }
 
-/** Road deaths of a region in 2025 so far: a running count, which only grows with its date. */
-export function roadDeathsSoFar(lang: Lang, place: number, month: number, day: number): Statement {
-  const dayOfYear = (month - 1) * 30 + day;
-  const v = Math.floor((roadDeathsOf(place, 2025) * dayOfYear) / 365);
-  const asof = `2025-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  const quantity = `road_deaths {region: ${regionSlug(place)}, year: 2025, asof: ${asof}}`;
+/** Road deaths of a region in `year` so far: a running count, which only grows with its date. */
+export function roadDeathsSoFar(lang: Lang, place: number, year: number, month: number, day: number): Statement {
+  const dayOfYear = (month - 1) * 31 + day;
+  const v = Math.floor((roadDeathsOf(place, year) * dayOfYear) / 400);
+  const asof = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const quantity = `road_deaths {region: ${regionSlug(place)}, year: ${year}, asof: ${asof}}`;
   const where = lang === "ar" ? PLACES_AR[place] : PLACES_FR[place];
   return lang === "ar"
-    ? { quantity, value: String(v), sentence: `ومنذ بداية سنة 2025 وإلى غاية ${day} ${MONTHS_AR[month - 1]}، لقي ${v} شخصا حتفهم في حوادث السير بجهة ${where}.`, quote: `لقي ${v} شخصا حتفهم في حوادث السير بجهة ${where}` }
-    : { quantity, value: String(v), sentence: `Depuis le début de 2025 et jusqu'au ${day} ${MONTHS_FR[month - 1]}, les accidents de la route ont fait ${v} morts dans la région de ${where}.`, quote: `jusqu'au ${day} ${MONTHS_FR[month - 1]}, les accidents de la route ont fait ${v} morts` };
+    ? { quantity, value: String(v), sentence: `ومنذ بداية سنة ${year} وإلى غاية ${day} ${MONTHS_AR[month - 1]}، لقي ${v} شخصا حتفهم في حوادث السير بجهة ${where}.`, quote: `لقي ${v} شخصا حتفهم في حوادث السير بجهة ${where}` }
+    : { quantity, value: String(v), sentence: `Depuis le début de ${year} et jusqu'au ${day} ${MONTHS_FR[month - 1]}, les accidents de la route ont fait ${v} morts dans la région de ${where}.`, quote: `jusqu'au ${day} ${MONTHS_FR[month - 1]}, les accidents de la route ont fait ${v} morts` };
 }
