@@ -70,6 +70,20 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
     addFile(`planted/legacy-${tag}.claims`, bytes, [{ line: 1, code: "encoding" }]);
   },
 
+  // A `text:` that names a folder: it is there, but it is not a file.
+  "unreadable-file": ({ a, tag, addFile }) => {
+    addFile(`planted/folder-${tag}/README.md`, "A folder, not an article.\n", []);
+    a.post.push({ text: `source ${a.sourceId}-${tag}` }, { text: `  text: ../../planted/folder-${tag}`, codes: ["unreadable-file"] });
+  },
+
+  // The corpus's isnad.json sets a limit of 1 MB, above every file but this one (planted once:
+  // it is not read, but it is written).
+  "file-too-large": ({ round, tag, addFile }) => {
+    if (round > 0) return;
+    addFile("isnad.json", `${JSON.stringify({ maxFileSizeMB: 1 })}\n`, []);
+    addFile(`planted/export-${tag}.claims`, `source export-${tag}\n${"# an export that grew too large\n".repeat(36_000)}`, [{ line: 1, code: "file-too-large" }]);
+  },
+
   "unknown-source": ({ a, tag }) => {
     const target = someClaim(a, () => true);
     if (!target) throw new Error("unknown-source: the host has no claim");

@@ -12,7 +12,8 @@ const NEW_CONFIG = `{
   "tolerance": 0.1,
   "minorDifference": 0,
   "severity": {},
-  "articles": ["**/*.txt", "**/*.md"]
+  "articles": ["**/*.txt", "**/*.md"],
+  "maxFileSizeMB": 20
 }
 `;
 

@@ -35,6 +35,12 @@ export const configSchema = z
       .array(z.string())
       .default(["**/*.txt", "**/*.md"])
       .describe("Glob patterns, relative to the workspace root, of the files that are article texts."),
+    maxFileSizeMB: z
+      .number()
+      .positive()
+      .max(500)
+      .default(20)
+      .describe("The largest claims file or article read, in megabytes (MiB): a larger one gets one `file-too-large` error and is not read at all."),
   })
   .strict();
 

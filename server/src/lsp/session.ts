@@ -3,7 +3,7 @@
  * the disk), debounced re-checks per document, and publishing the diagnostics of every file an
  * update affects. Knows LSP only through the `Publisher` it is given.
  */
-import { URI } from "vscode-uri";
+import { URI, Utils } from "vscode-uri";
 import { articleDiagnosticsOf } from "../core/analysis/articleDiagnostics";
 import { diagnosticsOf, type Diagnostic } from "../core/analysis/diagnostics";
 import { CONFIG_FILE_NAME, type IsnadConfig } from "../core/config";
@@ -238,6 +238,12 @@ export class Session {
       if (uri.endsWith(`/${CONFIG_FILE_NAME}`) && uri === `${this.rootUri.replace(/\/$/, "")}/${CONFIG_FILE_NAME}`) {
         const { config, error } = await loadConfig(this.fs, this.rootUri);
         if (error) this.publisher.showWarning?.(error);
+        // A new size limit changes which files are read at all: every file is read again.
+        if (this.fileConfig && this.fileConfig.maxFileSizeMB !== config.maxFileSizeMB) {
+          this.fileConfig = config;
+          await this.recheck();
+          return;
+        }
         this.fileConfig = config;
         for (const f of this.workspace.setConfig(withEditorSettings(config, this.settings))) affected.add(f);
         continue;
@@ -384,7 +390,11 @@ export class Session {
   }
 }
 
-/** One spelling per URI, whatever the client's encoding of it. */
+/**
+ * One spelling per URI, whatever the client's encoding of it, without `.` or `..` segments: the
+ * fence compares paths, and `file:///ws/../elsewhere` is not inside `/ws`.
+ */
 export function normalise(uri: string): string {
-  return URI.parse(uri).toString();
+  const parsed = URI.parse(uri);
+  return (/(?:^|\/)\.\.?(?:\/|$)/.test(parsed.path) ? Utils.joinPath(parsed) : parsed).toString();
 }

@@ -97,7 +97,7 @@ suite("inline: article diagnostics, hover in the article, code lens, inlay hints
     try {
       const editor = vscode.window.activeTextEditor;
       assert.strictEqual(editor?.document.uri.toString(), uri.toString(), "isnad.json is the active editor");
-      assert.deepStrictEqual(JSON.parse(editor.document.getText()), { tolerance: 0.1, minorDifference: 0, severity: {}, articles: ["**/*.txt", "**/*.md"] });
+      assert.deepStrictEqual(JSON.parse(editor.document.getText()), { tolerance: 0.1, minorDifference: 0, severity: {}, articles: ["**/*.txt", "**/*.md"], maxFileSizeMB: 20 });
     } finally {
       await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
       await vscode.workspace.fs.delete(uri);

@@ -61,7 +61,7 @@ export class Problems {
     const workspace = this.workspace;
     const entry = workspace.entry(uri);
     if (!entry) return [];
-    if (entry.encodingError !== undefined) return [{ code: "encoding", start: 0, end: 0, message: entry.encodingError, ...(entry.encodingL10n ? { l10n: entry.encodingL10n } : {}) }];
+    if (entry.encodingError !== undefined) return [{ code: entry.encodingCode ?? "encoding", start: 0, end: 0, message: entry.encodingError, ...(entry.encodingL10n ? { l10n: entry.encodingL10n } : {}) }];
     // Within a generation it is asked again for the files an article's diagnostics show; across
     // an archive's first publishing it would hold every file's problems: bounded.
     if (this.memoGeneration !== workspace.generation || this.memo.size >= PROBLEMS_REMEMBERED) {

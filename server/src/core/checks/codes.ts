@@ -8,6 +8,8 @@ export type Severity = "error" | "warning" | "information" | "hint";
 export const CHECKS = {
   "syntax-error": "error",
   encoding: "error",
+  "unreadable-file": "error",
+  "file-too-large": "error",
   "unknown-source": "error",
   "duplicate-id": "error",
   "no-source": "error",

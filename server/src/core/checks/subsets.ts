@@ -47,6 +47,9 @@ export function subsetProblems(ctx: CheckContext, entry: ClaimsEntry): Problem[]
       if (above(value, other)) exceeded.push(wider);
       else if (wider.relation === "scope" && !meets(value, other)) differing.push(wider);
     }
+    // Files are indexed in whatever order they were read: the claim named first must not depend on it.
+    exceeded.sort(byPlace);
+    differing.sort(byPlace);
     const first = exceeded[0];
     if (first) {
       problems.push(unlessSettled(claim, [], {
@@ -75,7 +78,7 @@ export function subsetProblems(ctx: CheckContext, entry: ClaimsEntry): Problem[]
 
 /** The claims whose count holds this one's: containing windows, the whole it is part of, wider scopes. */
 function widerClaims({ workspace }: CheckContext, claim: ClaimFacts): Wider[] {
-  const scope = scopeOf(claim);
+  const scope = scopeOf(workspace.quantityOf(claim));
   const groupKey = workspace.groupKeyOf(claim);
   if (!scope || !groupKey) return [];
   const out: Wider[] = [];
@@ -84,7 +87,9 @@ function widerClaims({ workspace }: CheckContext, claim: ClaimFacts): Wider[] {
   if (window && workspace.kindOf(claim) === "flow") {
     const own = windowDays(window);
     for (const w of workspace.windowsOf(scope.key)) {
-      const holds = w.first <= own.first && own.last <= w.last && (w.first < own.first || own.last < w.last);
+      // A count with no time qualifier says nothing of windows: it holds none.
+      const timed = Number.isFinite(w.first) || Number.isFinite(w.last);
+      const holds = timed && w.first <= own.first && own.last <= w.last && (w.first < own.first || own.last < w.last);
       if (!holds) continue;
       for (const ref of workspace.group(w.groupKey)?.members ?? []) out.push({ ref, relation: "window", extra: "" });
     }
@@ -123,4 +128,8 @@ function relationWords(claim: ClaimFacts, wider: Wider): Message {
     case "scope":
       return msg("the same count with {0}", isolate(wider.extra));
   }
+}
+
+function byPlace(a: Wider, b: Wider): number {
+  return a.ref.uri < b.ref.uri ? -1 : a.ref.uri > b.ref.uri ? 1 : a.ref.claim.start - b.ref.claim.start;
 }

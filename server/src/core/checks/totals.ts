@@ -50,7 +50,7 @@ export function totalProblems({ workspace, counts }: CheckContext, entry: Claims
     if (claim.valueText === undefined || workspace.kindOf(claim) !== "flow") continue;
     const total = intervalOf(claim.set);
     const time = counts.of(claim);
-    const scope = scopeOf(claim);
+    const scope = scopeOf(workspace.quantityOf(claim));
     const groupKey = workspace.groupKeyOf(claim);
     if (!total || !time || !scope || !groupKey) continue;
     const days = windowDays(time.window);
@@ -135,7 +135,7 @@ function mismatch(claim: ClaimFacts, total: Interval, tiling: Tiling, code: "sum
   const arithmetic = `${terms} = ${isolate(formatInterval(summed))} ${exact ? "≠" : ">"} ${isolate(claim.valueText ?? "")}`;
   const windows = tiling.parts.map((p) => describePart(p)).join(", ");
   const claims = tiling.parts.flatMap((p) => p.claims);
-  const sources = [...new Set(claims.map((ref) => ref.claim.source?.id).filter((id): id is string => id !== undefined))].map(isolate).join(", ");
+  const sources = [...new Set(claims.map((ref) => ref.claim.source?.id).filter((id): id is string => id !== undefined))].sort().map(isolate).join(", ");
   const message =
     code === "sum-mismatch"
       ? exact

@@ -83,19 +83,28 @@ describe("qualifier declarations", () => {
   alias: أركانة
   alias: «Argana café»
   alias: "the \\"Argana\\""
-qualifier year: ٢٠١٧
-  alias: two-thousand-seventeen
+qualifier case: ١٢
+  alias: twelve
 `;
     const facts = factsOfText(text);
     expect(facts.problems).toEqual([]);
-    const [event, year] = facts.qualifierBlocks;
+    const [event, twelve] = facts.qualifierBlocks;
     expect([event!.key.text, event!.foldedKey, event!.value.written, event!.value.normalised]).toEqual(["event", "event", "argana-2011", "'argana-2011"]);
     expect(event!.aliases.map((a) => [a.written, a.quoted, a.normalised, text.slice(a.start, a.end)])).toEqual([
       ["أركانة", false, "'اركانه", "أركانة"],
       ["Argana café", true, "'argana café", "«Argana café»"],
       ['the "Argana"', true, "'the argana", '"the \\"Argana\\""'],
     ]);
-    expect(year!.value.normalised).toBe("#2017");
+    expect(twelve!.value.normalised).toBe("#12");
+  });
+
+  it("refuse aliases for a time qualifier, whose values are windows", () => {
+    const text = "qualifier year: 2017\n  alias: «the year of the 13 cells»\nqualifier Period: 2015..2023\n";
+    expect(problemsOf(text)).toEqual([
+      "invalid-metric «year»: `year` is a time qualifier: its values are read as windows of days, and take no aliases",
+      "invalid-metric «Period»: `Period` is a time qualifier: its values are read as windows of days, and take no aliases",
+    ]);
+    expect(factsOfText(text).qualifierBlocks).toEqual([]);
   });
 
   it("report an alias that is the value itself once folded, an alias given twice, and a value a claim could not write", () => {

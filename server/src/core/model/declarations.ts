@@ -12,6 +12,7 @@ import { said } from "../messages";
 import { fieldError, LABEL_LANGUAGES, metricFieldSchemas, qualifierFieldSchemas, REPEATABLE_FIELDS, type LabelLanguage, type MetricKind } from "./fieldSchemas";
 import { foldedName, normaliseQualifierValue } from "./facts";
 import type { Problem } from "./problem";
+import { TIME_KEYS } from "./timeWindow";
 import type { z } from "zod";
 
 /** A metric name as a declaration writes it (an alias, a `part-of` target), folded once. */
@@ -123,6 +124,11 @@ export function declarationsOf(file: ClaimsFile, problems: Problem[]): Declarati
   const qualifierBlocks: QualifierFacts[] = [];
   for (const [index, node] of file.qualifierBlocks.entries()) {
     if (!node.key.text || !node.value.text) continue; // a syntax error, reported by the parser
+    const foldedKey = foldedName(node.key.text);
+    if (TIME_KEYS.has(foldedKey)) {
+      problems.push({ code: "invalid-metric", start: node.key.start, end: node.key.end, ...said("`{0}` is a time qualifier: its values are read as windows of days, and take no aliases", node.key.text) });
+      continue;
+    }
     const fields = validFields(node.fields, QUALIFIER_FIELDS, qualifierFieldSchemas, problems);
     const value: ValueRef = { written: node.value.text, quoted: node.quoted, normalised: normaliseQualifierValue(node.value.text, node.quoted), start: node.value.start, end: node.value.end };
     const aliases: ValueRef[] = [];
@@ -135,7 +141,7 @@ export function declarationsOf(file: ClaimsFile, problems: Problem[]): Declarati
         problems.push({ code: "invalid-metric", start: alias.start, end: alias.end, ...said("the alias `{0}` is given twice in this block", alias.written) });
       } else aliases.push(alias);
     }
-    qualifierBlocks.push({ index, key: node.key, foldedKey: foldedName(node.key.text), value, start: node.start, end: node.end, header: node.header, aliases });
+    qualifierBlocks.push({ index, key: node.key, foldedKey, value, start: node.start, end: node.end, header: node.header, aliases });
   }
   return { metrics, qualifierBlocks };
 }

@@ -191,7 +191,7 @@ function singleFields(fields: readonly Field[]): Record<string, Field> {
  * relative year (`year: last`) counts as the year it resolves to in the source's `published`
  * date. Beside it, for a claim with time qualifiers, the same quantity as a scope and a window.
  */
-function quantityOf(node: ClaimNode, published: string | undefined, problems: Problem[]): { quantityKey: string | undefined; time: TimeFacts | undefined } {
+function quantityOf(node: ClaimNode, published: string | undefined, problems: Problem[], canon?: Canon): Quantity {
   if (!node.metric.text) return { quantityKey: undefined, time: undefined };
   const pairs = new Map<string, string>();
   let timeQualifiers: { key: string; value: string; at: Span }[] | undefined;
@@ -201,10 +201,11 @@ function quantityOf(node: ClaimNode, published: string | undefined, problems: Pr
       problems.push({ code: "syntax-error", start: q.key.start, end: q.key.end, ...said("the qualifier `{0}` is given twice", q.key.text) });
       continue;
     }
-    pairs.set(key, normaliseQualifierValue(q.value.text, q.quoted));
+    const value = normaliseQualifierValue(q.value.text, q.quoted);
+    pairs.set(key, canon && !TIME_KEYS.has(key) ? canon.value(key, value) : value);
     if (!q.quoted && TIME_KEYS.has(key)) (timeQualifiers ??= []).push({ key, value: q.value.text, at: q.value });
   }
-  const metric = foldedName(node.metric.text);
+  const metric = canon ? canon.metric(foldedName(node.metric.text)) : foldedName(node.metric.text);
   if (!timeQualifiers) return { quantityKey: joinKey(metric, pairs), time: undefined };
   const reading = readTime(timeQualifiers, published);
   for (const key of reading.unresolved) {
@@ -230,6 +231,30 @@ function quantityOf(node: ClaimNode, published: string | undefined, problems: Pr
   return { quantityKey: joinKey(metric, pairs), time };
 }
 
+/** The keys a claim is grouped by: its quantity, and with time qualifiers its scope and window. */
+export interface Quantity {
+  readonly quantityKey: string | undefined;
+  readonly time: TimeFacts | undefined;
+}
+
+/**
+ * How the workspace's declarations rename what a claim writes: a metric alias to its metric, a
+ * qualifier value's alias to the value (folded names and normalised values in, the same out).
+ * Time qualifiers take no aliases: their values are windows.
+ */
+export interface Canon {
+  metric(folded: string): string;
+  value(foldedKey: string, normalised: string): string;
+}
+
+/**
+ * The keys of a claim with the metric and qualifier values it writes renamed by `canon`: the
+ * workspace groups a claim under these when it links the file, so that facts stay the file's own.
+ */
+export function canonicalQuantity(node: ClaimNode, published: string | undefined, canon: Canon): Quantity {
+  return quantityOf(node, published, [], canon);
+}
+
 /** What a claim counts, apart from time: its metric and its other qualifiers. */
 export interface Scope {
   readonly metric: string;
@@ -240,7 +265,7 @@ export interface Scope {
 }
 
 /** The claim's scope; undefined for a claim with no metric. */
-export function scopeOf(claim: ClaimFacts): Scope | undefined {
+export function scopeOf(claim: Pick<ClaimFacts, "quantityKey" | "time">): Scope | undefined {
   const key = claim.quantityKey;
   if (!key) return undefined;
   const open = key.indexOf("{");

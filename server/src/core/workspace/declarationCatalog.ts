@@ -269,6 +269,11 @@ export class DeclarationCatalog {
     return this.valueAliasDefs.get(valueName(foldedKey, normalised)) ?? [];
   }
 
+  /** The folded qualifier keys some of whose values have declared aliases. */
+  aliasedKeys(): IterableIterator<string> {
+    return this.aliasesByKey.keys();
+  }
+
   /** Whether some `qualifier` block declares an alias for a value of this key. */
   hasValueAliases(foldedKey: string): boolean {
     return this.aliasesByKey.has(foldedKey);

@@ -120,6 +120,8 @@ export class Vocabulary {
   private readonly metricKeys = new Tallies();
   /** Folded metric + key → normalised values used with them. */
   private readonly metricKeyValues = new Tallies();
+  /** Folded key → normalised value → the files using it, with how many claims each. */
+  private readonly valueFiles = new Map<string, Tallies>();
   /** Every folded metric in use, taken apart. */
   private readonly shapes = new Map<string, MetricShape>();
   /** Folded metric → the folded metrics that look like it (kept symmetric). */
@@ -160,7 +162,16 @@ export class Vocabulary {
       values.add(value, spelled, n);
       if (values.keys().next().done) this.keyValues.delete(key);
       this.metricKeyValues.add(`${metric}${SEP}${key}`, value, n);
+      let files = this.valueFiles.get(key);
+      if (!files) this.valueFiles.set(key, (files = new Tallies()));
+      files.add(value, uri, n);
+      if (files.keys().next().done) this.valueFiles.delete(key);
     }
+  }
+
+  /** The files with claims that give a folded qualifier key this normalised value. */
+  filesUsingValue(foldedKey: string, normalised: string): string[] {
+    return [...(this.valueFiles.get(foldedKey)?.get(normalised)?.keys() ?? [])];
   }
 
   private addShape(metric: string): void {

@@ -7,10 +7,7 @@
  * through WorkspaceIndex, and analysis/problems.ts keeps what they find.
  */
 import { parseClaims } from "../syntax/parser";
-import { factsOf, foldedName, joinKey, scopeOf, type ClaimFacts } from "../model/facts";
-import { windowDays } from "../model/timeWindow";
-import { ScopeIndex, widerScopes, type ScopeWindow } from "./scopeIndex";
-import type { MetricKind } from "../model/fieldSchemas";
+import { factsOf } from "../model/facts";
 import { fold, type FoldedText } from "../text/fold";
 import { LineIndex } from "../text/lineIndex";
 import { DEFAULT_CONFIG, type IsnadConfig } from "../config";
@@ -20,8 +17,13 @@ import { Vocabulary } from "./vocabulary";
 import { ArticleStore, type ArticleEntry, type Reread } from "./articleStore";
 import { FileRecords, type ParsedFiles } from "./fileRecords";
 import { LruMap } from "../memory/lru";
-import { DeclarationCatalog, touchedNames, type MetricDeclaration, type TouchedNames } from "./declarationCatalog";
+import { DeclarationCatalog, touchedNames, valueName, type MetricDeclaration, type TouchedNames } from "./declarationCatalog";
+import { canonicalQuantity, foldedName, joinKey, scopeOf, type Canon, type ClaimFacts, type Quantity } from "../model/facts";
+import type { MetricKind } from "../model/fieldSchemas";
+import { windowDays } from "../model/timeWindow";
+import { ScopeIndex, widerScopes, type ScopeWindow } from "./scopeIndex";
 import type { Message } from "../messages";
+import type { Unreadable } from "./fileSystem";
 import { MAX_VIA_DEPTH, sourceIdOfVia, type ArticleContent, type ArticleView, type ClaimsEntry, type WorkspaceIndex } from "./workspaceIndex";
 
 export type { ArticleContent, ClaimRef, ClaimsEntry, MetricDeclaration, WorkspaceIndex } from "./workspaceIndex";
@@ -58,8 +60,6 @@ export class Workspace implements WorkspaceIndex {
   /** Folded articles, least recently used first (a replaced article's entry just ages out). */
   private readonly foldedArticles = new Map<ArticleEntry, FoldedText>();
   private readonly groups = new Map<string, QuantityGroup>();
-  /** Windows and nested scopes of the metrics declared as flows or levels. */
-  private readonly scopes = new ScopeIndex();
   /** Source id → the files defining it, with how many times each. */
   private readonly sourceDefinitions = new Map<string, Map<string, number>>();
   /** Source id → the files whose `via: @id` refers to it. */
@@ -72,6 +72,22 @@ export class Workspace implements WorkspaceIndex {
   readonly vocabulary = new Vocabulary();
   /** The `metric` and `qualifier` blocks, by the names they declare. */
   readonly declarations = new DeclarationCatalog();
+  /** How the declarations rename what claims write (see `canonicalQuantity`). */
+  private readonly canon: Canon = {
+    metric: (folded) => this.declarations.resolveMetric(folded),
+    value: (key, value) => this.declarations.resolveValue(key, value),
+  };
+  /** Claims grouped under other keys than their own (an alias resolved), with those keys; most claims are not here. */
+  private readonly linked = new Map<ClaimFacts, Quantity>();
+  /**
+   * Claims of flows and levels with a window, grouped under their scope and window rather than
+   * their quantity key, with the key they were grouped under (a declaration can change it).
+   */
+  private readonly reasonedKeys = new Map<ClaimFacts, string>();
+  /** Windows and nested scopes of the metrics declared as flows or levels. */
+  private readonly scopes = new ScopeIndex();
+  /** A claim's own quantity key → the keys claims written so are grouped under, with how many claims. */
+  private readonly keyAliases = new Map<string, Map<string, number>>();
 
   /**
    * `reread`: how the host reads an article again at once (Node can), which lets the workspace
@@ -134,10 +150,10 @@ export class Workspace implements WorkspaceIndex {
     return this.replace(uri, withLazyLines({ uri, text, facts, links, encodingError: undefined }), track);
   }
 
-  /** Records that a claims file could not be decoded: it gets one `encoding` problem and says nothing else. */
-  setClaimsEncodingError(uri: string, message: string, l10n?: Message, track = true): Set<string> {
+  /** Records that a claims file could not be decoded (or read: `code`): it gets that one problem and says nothing else. */
+  setClaimsEncodingError(uri: string, message: string, l10n?: Message, track = true, code?: Unreadable["kind"]): Set<string> {
     const facts = this.records("");
-    return this.replace(uri, withLazyLines({ uri, text: "", facts, links: new Map(), encodingError: message, encodingL10n: l10n }), track);
+    return this.replace(uri, withLazyLines({ uri, text: "", facts, links: new Map(), encodingError: message, encodingL10n: l10n, encodingCode: code }), track);
   }
 
   private records(text: string): FileRecords {
@@ -242,9 +258,22 @@ export class Workspace implements WorkspaceIndex {
     return this.articles.get(uri);
   }
 
-  /** Every claim about the quantity `key`, across the workspace. */
+  /**
+   * Every claim about the quantity `key`, across the workspace. A key a claim writes with an alias
+   * (`{event: أركانة}`) finds the claims of the declared name (`{event: argana-2011}`) too.
+   */
   claimsAbout(key: string): readonly ClaimRef[] {
-    return this.groups.get(key)?.members ?? [];
+    return this.groups.get(this.groupKey(key))?.members ?? [];
+  }
+
+  /** The keys a claim is grouped under: its own, or with the aliases it writes resolved. */
+  quantityOf(claim: ClaimFacts): Quantity {
+    return this.linked.get(claim) ?? claim;
+  }
+
+  private groupKey(key: string): string {
+    const aliased = this.keyAliases.get(key);
+    return aliased ? (aliased.keys().next().value ?? key) : key;
   }
 
   /** Every source id defined in the workspace. */
@@ -262,19 +291,17 @@ export class Workspace implements WorkspaceIndex {
     return [...(this.sourceDefinitions.get(id)?.keys() ?? [])];
   }
 
+  group(key: string): QuantityGroup | undefined {
+    return this.groups.get(this.groupKey(key));
+  }
+
   /**
-   * The key of the quantity group a claim belongs to. For a metric declared as a flow it is the
-   * scope and the window however written (its running counts meet in one group, told apart by
-   * their as-of dates); for a level, the window and the as-of date; otherwise the quantity key.
+   * The key of the quantity group a claim belongs to: its quantity key with aliases resolved, or,
+   * for a metric declared as a flow, its scope and window however written (its running counts
+   * meet in one group, told apart by their as-of dates); for a level, the window and the as-of date.
    */
   groupKeyOf(claim: ClaimFacts): string | undefined {
-    const key = claim.quantityKey;
-    const time = claim.time;
-    if (!key || !time?.window) return key;
-    const kind = this.kindOf(claim);
-    if (kind === "flow") return time.windowKey;
-    if (kind === "level") return `${time.windowKey}${time.asof === undefined ? "" : time.asof === "published" ? `@${claim.source?.published ?? "published"}` : `@${time.asof.first}..${time.asof.last}`}`;
-    return key;
+    return this.reasonedKeys.get(claim) ?? this.keyFor(claim, this.quantityOf(claim));
   }
 
   /** The group of a claim, across the workspace. */
@@ -284,7 +311,7 @@ export class Workspace implements WorkspaceIndex {
   }
 
   kindOf(claim: ClaimFacts): MetricKind | undefined {
-    return this.metricDeclaration(foldedName(claim.metric.text))?.kind;
+    return claim.metric.text ? this.metricDeclaration(foldedName(claim.metric.text))?.kind : undefined;
   }
 
   /** Windows claimed in a scope of a flow or level metric. */
@@ -297,36 +324,38 @@ export class Workspace implements WorkspaceIndex {
     return this.scopes.narrowerThan(scopeKey);
   }
 
-  /** Registers a flow or level claim's window and scope, and notes the files whose reasoning reads them. */
-  private linkScope(claim: ClaimFacts, groupKey: string, affected: Set<string> | undefined): void {
-    const reasoned = this.reasonedScope(claim, groupKey);
-    if (!reasoned) return;
-    this.scopes.add(reasoned.scope.key, reasoned.window, reasoned.wider);
-    if (affected) this.addNeighbours(claim, reasoned, affected);
+  /** Metrics declared part of `folded`. */
+  partsOf(folded: string): string[] {
+    return this.declarations.partOfReferrers(folded).map((def) => def.facts.folded);
   }
 
-  private unlinkScope(claim: ClaimFacts, groupKey: string, affected: Set<string>): void {
-    const reasoned = this.reasonedScope(claim, groupKey);
-    if (!reasoned) return;
-    this.scopes.remove(reasoned.scope.key, groupKey, reasoned.wider);
-    this.addNeighbours(claim, reasoned, affected);
+  /** The group key of a claim whose keys (aliases resolved) are `quantity`, as the declarations stand now. */
+  private keyFor(claim: ClaimFacts, quantity: Quantity): string | undefined {
+    const key = quantity.quantityKey;
+    const time = quantity.time;
+    if (!key || !time?.window) return key;
+    const kind = this.kindOf(claim);
+    if (kind === "flow") return time.windowKey;
+    if (kind === "level") return `${time.windowKey}${time.asof === undefined ? "" : time.asof === "published" ? `@${claim.source?.published ?? "published"}` : `@${time.asof.first}..${time.asof.last}`}`;
+    return key;
   }
 
-  private reasonedScope(claim: ClaimFacts, groupKey: string) {
+  /** What the reasoning about windows indexes of a flow or level claim grouped under `groupKey`. */
+  private reasonedScope(claim: ClaimFacts, quantity: Quantity, groupKey: string) {
     const kind = this.kindOf(claim);
     if (kind !== "flow" && kind !== "level") return undefined;
-    const scope = scopeOf(claim);
+    const scope = scopeOf(quantity);
     if (!scope) return undefined;
-    const days = claim.time?.window ? windowDays(claim.time.window) : { first: -Infinity, last: Infinity };
+    const days = quantity.time?.window ? windowDays(quantity.time.window) : { first: -Infinity, last: Infinity };
     return { scope, window: { groupKey, first: days.first, last: days.last }, wider: widerScopes(scope.metric, scope.pairs, joinKey) };
   }
 
   /**
-   * The files whose reasoning about totals, nested windows, scope and parts reads this claim's
+   * The files whose reasoning about totals, nested windows, scope and parts reads a claim's
    * group: windows of its scope that overlap its own, the same window in wider and narrower
    * scopes, and the same window of the metric it is part of (and of its parts).
    */
-  private addNeighbours(_claim: ClaimFacts, reasoned: { scope: ReturnType<typeof scopeOf> & object; window: ScopeWindow; wider: readonly string[] }, affected: Set<string>): void {
+  private addNeighbours(reasoned: NonNullable<ReturnType<Workspace["reasonedScope"]>>, affected: Set<string>): void {
     const { scope, window } = reasoned;
     const addGroup = (key: string) => {
       for (const m of this.groups.get(key)?.members ?? []) affected.add(m.uri);
@@ -338,15 +367,6 @@ export class Workspace implements WorkspaceIndex {
     const declaration = this.metricDeclaration(scope.metric);
     const related = [...(declaration?.partOf ? [declaration.partOf] : []), ...this.partsOf(scope.metric)];
     for (const metric of related) addGroup(`${joinKey(metric, new Map(scope.pairs))}${suffix}`);
-  }
-
-  /** Metrics declared part of `folded`. */
-  partsOf(folded: string): string[] {
-    return this.declarations.partOfReferrers(folded).map((def) => def.facts.folded);
-  }
-
-  group(key: string): QuantityGroup | undefined {
-    return this.groups.get(key);
   }
 
   metricDeclaration(foldedMetric: string): MetricDeclaration | undefined {
@@ -363,21 +383,20 @@ export class Workspace implements WorkspaceIndex {
   private replace(uri: string, next: ClaimsEntry | undefined, track = true): Set<string> {
     this.changes++;
     const previous = this.files.get(uri);
+    const touched = touchedNames(previous?.facts, next?.facts);
+    const declares = touched.metrics.size + touched.values.size + touched.movedMetrics.size + touched.movedValues.size > 0;
     if (!track && !previous && next) {
-      // A file declaring metrics changes the groups of the claims already linked under them.
-      const relinked = next.facts.metrics.length > 0 ? this.unlinkUsers(touchedNames(undefined, next.facts), uri) : [];
       this.files.set(uri, next);
       this.link(next, undefined);
-      for (const user of relinked) this.link(user, undefined);
+      // Files read before this one that write a name it declares are grouped again.
+      if (declares) this.regroupUsers(this.namesReading(touched), uri, undefined);
       return new Set([uri]);
     }
     const affected = new Set<string>([uri]);
     const lookalikes = this.vocabulary.watch(previous?.facts, next?.facts);
-    const touched = touchedNames(previous?.facts, next?.facts);
-    const declares = touched.metrics.size + touched.values.size + touched.movedMetrics.size + touched.movedValues.size > 0;
-    // Who reads the names an update declares differently: before the change and after it.
-    if (declares) this.addDeclarationReaders(touched, affected);
-    const relinked = touched.metrics.size > 0 ? this.unlinkUsers(touched, uri, affected) : [];
+    // What the names an update declares differently reach, with the declarations before it.
+    const reached = declares ? this.namesReading(touched) : undefined;
+    if (reached) this.addDeclarationReaders(reached, affected);
     if (previous) this.unlink(previous, affected);
     if (next) {
       this.files.set(uri, next);
@@ -386,13 +405,20 @@ export class Workspace implements WorkspaceIndex {
       this.files.delete(uri);
       this.articleStamps.delete(uri);
     }
-    for (const user of relinked) this.link(user, affected);
     // An article no claims file names any more is forgotten; one still named keeps its text.
     for (const link of previous?.links.values() ?? []) {
       if (link.kind === "inside" && !this.articleDependents.has(link.uri)) this.articles.delete(link.uri);
     }
-    if (declares) this.addDeclarationReaders(touched, affected);
-    else if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
+    if (reached) {
+      // …and with the declarations after it.
+      const after = this.namesReading(touched);
+      for (const name of after.metrics) reached.metrics.add(name);
+      for (const name of after.values) reached.values.add(name);
+      for (const name of after.movedMetrics) reached.movedMetrics.add(name);
+      for (const name of after.movedValues) reached.movedValues.add(name);
+      this.regroupUsers(reached, uri, affected);
+      this.addDeclarationReaders(reached, affected);
+    } else if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
     // Files whose figures' origins run through a source of this file whose claims or vias changed.
     this.touchOriginDependents(this.originChanges(previous, next), affected);
     // Files whose `similar-metric` hint comes or goes because this file changed a name's use.
@@ -403,35 +429,130 @@ export class Workspace implements WorkspaceIndex {
   }
 
   /**
-   * Unlinks the other files with claims under metric names whose declaration changes, while the
-   * catalog still says what the names meant: a kind decides a claim's group. The caller links
-   * them again once the catalog is up to date. Costs the files using those names, no more.
+   * The names whose meaning an update of declarations may change: those it touches, and the
+   * aliases of every declaration of a touched name (when the declaration that counts changes,
+   * its aliases change owner).
    */
-  private unlinkUsers(touched: TouchedNames, except: string, affected = new Set<string>()): ClaimsEntry[] {
-    const users = new Set<string>();
-    for (const name of touched.metrics) for (const user of this.vocabulary.filesUsing(name)) if (user !== except) users.add(user);
-    const entries: ClaimsEntry[] = [];
-    for (const user of [...users].sort()) {
-      const entry = this.files.get(user);
-      if (!entry) continue;
-      this.unlink(entry, affected);
-      entries.push(entry);
+  private namesReading(touched: TouchedNames): { metrics: Set<string>; values: Set<string>; movedMetrics: Set<string>; movedValues: Set<string> } {
+    const catalog = this.declarations;
+    const metrics = new Set(touched.metrics);
+    const values = new Set(touched.values);
+    for (const name of touched.metrics) for (const def of catalog.metricDefinitions(name)) for (const alias of def.facts.aliases) metrics.add(alias.folded);
+    for (const name of touched.values) {
+      const [key = "", value = ""] = name.split("\u0000");
+      for (const def of catalog.valueDefinitions(key, value)) for (const alias of def.facts.aliases) values.add(valueName(key, alias.normalised));
     }
-    return entries;
+    return { metrics, values, movedMetrics: new Set(touched.movedMetrics), movedValues: new Set(touched.movedValues) };
+  }
+
+  /** Groups again the claims of every file but `except` that write one of the names. */
+  private regroupUsers(names: { metrics: ReadonlySet<string>; values: ReadonlySet<string> }, except: string, affected: Set<string> | undefined): void {
+    const users = new Set<string>();
+    for (const name of names.metrics) for (const uri of this.vocabulary.filesUsing(name)) users.add(uri);
+    for (const name of names.values) {
+      const [key = "", value = ""] = name.split("\u0000");
+      for (const uri of this.vocabulary.filesUsingValue(key, value)) users.add(uri);
+    }
+    users.delete(except);
+    for (const uri of users) {
+      const entry = this.files.get(uri);
+      if (!entry) continue;
+      for (const claim of entry.facts.claims) {
+        if (!claim.quantityKey) continue;
+        // A declaration renames (aliases) and regroups (a kind makes windows meet).
+        const was = this.groupKeyOf(claim);
+        const now = this.canonicalOf(claim);
+        if (this.keyFor(claim, now ?? claim) === was && this.reasonedKeys.has(claim) === (this.reasonedScope(claim, now ?? claim, was ?? "") !== undefined)) {
+          if (now) this.linked.set(claim, now);
+          continue;
+        }
+        this.ungroup(uri, claim, affected);
+        this.groupUnder(uri, claim, now, affected);
+      }
+    }
+  }
+
+  /**
+   * The keys a claim is grouped under when the metric or a qualifier value it writes is an alias,
+   * or undefined when they are its own. Answered without the claim's tree for most claims: only a
+   * metric that is an alias, or a key one of whose values has one, takes a look at the qualifiers.
+   */
+  private canonicalOf(claim: ClaimFacts): Quantity | undefined {
+    const own = claim.quantityKey;
+    const catalog = this.declarations;
+    if (!own || catalog.isEmpty || !claim.metric.text) return undefined;
+    const metric = foldedName(claim.metric.text);
+    if (catalog.resolveMetric(metric) === metric && !this.mayAliasValues(own)) return undefined;
+    const quantity = canonicalQuantity(claim.node, claim.source?.published, this.canon);
+    return quantity.quantityKey === own ? undefined : quantity;
+  }
+
+  /** Whether a quantity key holds a qualifier key for whose values some alias is declared. */
+  private mayAliasValues(key: string): boolean {
+    for (const k of this.declarations.aliasedKeys()) if (key.includes(`{${k}:`) || key.includes(`\u0001${k}:`)) return true;
+    return false;
+  }
+
+  private groupUnder(uri: string, claim: ClaimFacts, quantity: Quantity | undefined, affected: Set<string> | undefined): void {
+    const own = claim.quantityKey;
+    if (!own) return;
+    const aliased = quantity?.quantityKey ?? own;
+    const key = this.keyFor(claim, quantity ?? claim) ?? aliased;
+    const reasoned = this.reasonedScope(claim, quantity ?? claim, key);
+    if (reasoned) {
+      this.reasonedKeys.set(claim, key);
+      this.scopes.add(reasoned.scope.key, reasoned.window, reasoned.wider);
+      if (affected) this.addNeighbours(reasoned, affected);
+    }
+    if (quantity) {
+      this.linked.set(claim, quantity);
+      let aliases = this.keyAliases.get(own);
+      if (!aliases) this.keyAliases.set(own, (aliases = new Map()));
+      aliases.set(aliased, (aliases.get(aliased) ?? 0) + 1);
+    }
+    let group = this.groups.get(key);
+    if (!group) this.groups.set(key, (group = new QuantityGroup(key)));
+    group.add(uri, claim);
+    if (affected) for (const member of group.members) affected.add(member.uri);
+  }
+
+  private ungroup(uri: string, claim: ClaimFacts, affected: Set<string> | undefined): void {
+    const own = claim.quantityKey;
+    if (!own) return;
+    const quantity = this.linked.get(claim);
+    const aliased = quantity?.quantityKey ?? own;
+    const reasonedKey = this.reasonedKeys.get(claim);
+    const key = reasonedKey ?? aliased;
+    if (reasonedKey !== undefined) {
+      // Taken out as it was put in, whatever the declarations say now.
+      this.reasonedKeys.delete(claim);
+      const scope = scopeOf(quantity ?? claim);
+      if (scope) {
+        const wider = widerScopes(scope.metric, scope.pairs, joinKey);
+        this.scopes.remove(scope.key, key, wider);
+        const days = quantity?.time?.window ?? claim.time?.window;
+        const span = days ? windowDays(days) : { first: -Infinity, last: Infinity };
+        if (affected) this.addNeighbours({ scope, window: { groupKey: key, first: span.first, last: span.last }, wider }, affected);
+      }
+    }
+    if (quantity) {
+      this.linked.delete(claim);
+      const aliases = this.keyAliases.get(own);
+      const n = (aliases?.get(aliased) ?? 0) - 1;
+      if (n > 0) aliases?.set(aliased, n);
+      else aliases?.delete(aliased);
+      if (aliases?.size === 0) this.keyAliases.delete(own);
+    }
+    const group = this.groups.get(key);
+    if (!group) return;
+    group.remove(uri, claim);
+    if (affected) for (const member of group.members) affected.add(member.uri);
+    if (group.members.length === 0) this.groups.delete(key);
   }
 
   /** Removes a file from the indexes, noting who shared its quantities and source ids. */
   private unlink(entry: ClaimsEntry, affected: Set<string>): void {
-    for (const claim of entry.facts.claims) {
-      const key = this.groupKeyOf(claim);
-      if (!key) continue;
-      const group = this.groups.get(key);
-      if (!group) continue;
-      group.remove(entry.uri, claim);
-      for (const member of group.members) affected.add(member.uri);
-      if (group.members.length === 0) this.groups.delete(key);
-      this.unlinkScope(claim, key, affected);
-    }
+    for (const claim of entry.facts.claims) this.ungroup(entry.uri, claim, affected);
     this.vocabulary.remove(entry.uri, entry.facts);
     this.declarations.remove(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
@@ -460,17 +581,10 @@ export class Workspace implements WorkspaceIndex {
 
   /** Adds a file to the indexes, noting in `affected` (when given) who shares its quantities and source ids. */
   private link(entry: ClaimsEntry, affected: Set<string> | undefined): void {
-    for (const claim of entry.facts.claims) {
-      const key = this.groupKeyOf(claim);
-      if (!key) continue;
-      let group = this.groups.get(key);
-      if (!group) this.groups.set(key, (group = new QuantityGroup(key)));
-      group.add(entry.uri, claim);
-      if (affected) for (const member of group.members) affected.add(member.uri);
-      this.linkScope(claim, key, affected);
-    }
-    this.vocabulary.add(entry.uri, entry.facts);
+    // Declarations first: a file may use the aliases it declares.
     this.declarations.add(entry.uri, entry.facts);
+    for (const claim of entry.facts.claims) this.groupUnder(entry.uri, claim, this.canonicalOf(claim), affected);
+    this.vocabulary.add(entry.uri, entry.facts);
     for (const source of entry.facts.sources) {
       if (!source.id) continue;
       let defs = this.sourceDefinitions.get(source.id);
@@ -512,8 +626,8 @@ export class Workspace implements WorkspaceIndex {
       for (const claim of entry.facts.claims) {
         const key = this.groupKeyOf(claim);
         if (!key || !changedKeys.has(key)) continue;
-        const reasoned = this.reasonedScope(claim, key);
-        if (reasoned) this.addNeighbours(claim, reasoned, needed);
+        const reasoned = this.reasonedScope(claim, this.quantityOf(claim), key);
+        if (reasoned) this.addNeighbours(reasoned, needed);
       }
     }
     // A source added, removed, or whose claim ids changed: files referring to it are re-checked.
@@ -580,20 +694,20 @@ export class Workspace implements WorkspaceIndex {
    * `part-of` chains (a cycle is reported on every block in it), and those with claims using them.
    * A name only moved is read by the declarations that point to it, not by claims.
    */
-  private addDeclarationReaders(touched: TouchedNames, affected: Set<string>): void {
+  private addDeclarationReaders(names: { metrics: ReadonlySet<string>; values: ReadonlySet<string>; movedMetrics: ReadonlySet<string>; movedValues: ReadonlySet<string> }, affected: Set<string>): void {
     const catalog = this.declarations;
-    for (const [names, claimsToo] of [
-      [touched.metrics, true],
-      [touched.movedMetrics, false],
+    for (const [list, claimsToo] of [
+      [names.metrics, true],
+      [names.movedMetrics, false],
     ] as const) {
-      for (const name of names) {
+      for (const name of list) {
         for (const def of [...catalog.metricDefinitions(name), ...catalog.aliasDefinitions(name), ...catalog.partOfReferrers(name)]) affected.add(def.uri);
         const counting = catalog.metricDefinitions(name)[0];
         for (const up of counting ? catalog.partOfChain(counting) : []) for (const def of catalog.metricDefinitions(up)) affected.add(def.uri);
         if (claimsToo) for (const uri of this.vocabulary.filesUsing(name)) affected.add(uri);
       }
     }
-    for (const name of [...touched.values, ...touched.movedValues]) {
+    for (const name of [...names.values, ...names.movedValues]) {
       const [key = "", value = ""] = name.split("\u0000");
       for (const def of [...catalog.valueDefinitions(key, value), ...catalog.valueAliasDefinitions(key, value)]) affected.add(def.uri);
     }

@@ -3,13 +3,13 @@
  * quantities and source ids, with no way to change it. Checks, analyses and actions take this;
  * only the hosts that load files (loader, session, CLI) hold the Workspace class itself.
  */
-import type { FileFacts } from "../model/facts";
+import type { ClaimFacts, FileFacts, Quantity } from "../model/facts";
 import type { IsnadConfig } from "../config";
 import type { Message } from "../messages";
 import type { FoldedText } from "../text/fold";
 import type { LineIndex } from "../text/lineIndex";
 import type { ArticleLink } from "./paths";
-import type { ClaimFacts } from "../model/facts";
+import type { Unreadable } from "./fileSystem";
 import type { ClaimRef, QuantityGroup } from "./quantityGroup";
 import type { ScopeWindow } from "./scopeIndex";
 import type { Vocabulary } from "./vocabulary";
@@ -21,8 +21,11 @@ export type { ScopeWindow } from "./scopeIndex";
 export type { MetricKind } from "../model/fieldSchemas";
 export type { MetricDeclaration, MetricDefinition, QualifierDefinition } from "./declarationCatalog";
 
-/** An article as the host could read it. */
-export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message };
+/**
+ * An article as the host could read it. `encoding`: there, but no text came of it: not UTF-8
+ * (problem `encoding`), or not read at all (problem `code`: not a regular file, above the size limit…).
+ */
+export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message; code?: Unreadable["kind"] };
 
 export interface ClaimsEntry {
   readonly uri: string;
@@ -34,6 +37,8 @@ export interface ClaimsEntry {
   readonly encodingError: string | undefined;
   /** `encodingError` as data, for hosts that translate it. */
   readonly encodingL10n?: Message | undefined;
+  /** The problem `encodingError` is reported as, when the file was not read at all (default `encoding`). */
+  readonly encodingCode?: Unreadable["kind"] | undefined;
 }
 
 /** An article that was read, with what is derived from its text on demand. */
@@ -66,6 +71,7 @@ export type DeclarationsView = Pick<
   | "valueDefinitions"
   | "valueAliasDefinitions"
   | "hasValueAliases"
+  | "aliasedKeys"
   | "valueAliasOwner"
   | "resolveValue"
 >;
@@ -97,8 +103,16 @@ export interface WorkspaceIndex {
   isArticle(uri: string): boolean;
   claimsNaming(articleUri: string): string[];
   unreadArticles(): string[];
-  /** Every claim about the quantity `key`, across the workspace. */
+  /**
+   * Every claim about the quantity `key` (a claim's `quantityKey`), across the workspace: claims
+   * written with a metric alias or a qualifier value's alias are about the declared name's quantity.
+   */
   claimsAbout(key: string): readonly ClaimRef[];
+  /**
+   * The keys a claim is grouped under: its own (`claim` itself), or, when it writes an alias, the
+   * keys with the declared names. What reads scope or window keys across files reads them here.
+   */
+  quantityOf(claim: ClaimFacts): Quantity;
   group(key: string): QuantityGroup | undefined;
   /** The key of the group a claim belongs to (see Workspace.groupKeyOf). */
   groupKeyOf(claim: ClaimFacts): string | undefined;

@@ -18,7 +18,9 @@ export function valueAndSource(claim: ClaimFacts): string {
 
 /** Related places for the claims a finding rests on, the first {@link MAX_RELATED}. */
 export function relatedClaims(refs: readonly ClaimRef[], label: (ref: ClaimRef) => { message: string; l10n: Message }): RelatedPlace[] {
-  return refs.slice(0, MAX_RELATED).map((ref) => ({
+  // Files are indexed in whatever order they were read: sort, so that diagnostics never depend on it.
+  const sorted = [...refs].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start));
+  return sorted.slice(0, MAX_RELATED).map((ref) => ({
     uri: ref.uri,
     start: ref.claim.valueStart,
     end: ref.claim.valueEnd,
