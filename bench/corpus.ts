@@ -136,7 +136,7 @@ export function buildCorpus(options: CorpusOptions): { files: Map<string, string
     const key = `${metric}/${place}/${year}`;
     if (sharedKeys.has(key)) continue;
     sharedKeys.add(key);
-    const value = metric === "unemployment_rate" ? 8 + Math.floor(random() * 18) : metric === "road_deaths" ? 80 + Math.floor(random() * 820) : 5 + Math.floor(random() * 56);
+    const value = metric === "unemployment_rate" ? 8 + Math.floor(random() * 18) : metric === "road_deaths" ? T.roadDeathsOf(place, year) : 5 + Math.floor(random() * 56);
     shared.push({ metric, place, year, value });
   }
 
@@ -187,6 +187,12 @@ export function buildCorpus(options: CorpusOptions): { files: Map<string, string
     const mine = new Set<number>();
     while (mine.size < 3) mine.add(Math.floor(random() * shared.length));
     for (const k of mine) statements.push({ s: T.sharedStatement(shared[k] as T.SharedQuantity, lang) });
+    // Road deaths are a declared flow: some articles add years up, some count the current year so far.
+    if (random() < 0.3) {
+      const from = 2010 + Math.floor(random() * 12);
+      statements.push({ s: T.roadDeathsPeriod(lang, place, from, from + 1 + Math.floor(random() * 3)) });
+    }
+    if (random() < 0.2) statements.push({ s: T.roadDeathsSoFar(lang, (place + 11) % T.PLACES_AR.length, 1 + Math.floor(random() * 11), 1 + Math.floor(random() * 28)) });
     const input = (n: number): T.TemplateInput => ({ lang, tag: `op-${String(i).padStart(6, "0")}-${n}`, place: (place + n) % T.PLACES_AR.length, random });
     const templates = shuffled(T.LOCAL_TEMPLATES.map((_, n) => n), random).slice(0, 6);
     for (const n of templates) statements.push({ s: (T.LOCAL_TEMPLATES[n] as (t: T.TemplateInput) => T.Statement)(input(n)) });
@@ -253,7 +259,7 @@ export function buildCorpus(options: CorpusOptions): { files: Map<string, string
     if (first && article.index % Math.max(1, Math.floor(articleCount / 200)) === 0) hoverPlaces.push(first);
     claimTotal += article.claims.length + article.pre.length;
   }
-  files.set("metrics.claims", PLANTED_METRICS);
+  files.set("metrics.claims", `metric road_deaths\n  kind: flow\n  label-ar: ضحايا حوادث السير\n  label-fr: morts sur les routes\n${PLANTED_METRICS}`);
   files.set("isnad.json", CORPUS_CONFIG);
   for (const e of extra) {
     files.set(e.path, e.bytes);
