@@ -20,6 +20,7 @@ import { unknownSourceProblems } from "../checks/unknownSources";
 import { contradictionProblems } from "../checks/contradictions";
 import { similarMetricProblems } from "../checks/similarMetric";
 import { declarationProblems } from "../checks/declarations";
+import { similarQualifierProblems } from "../checks/similarQualifier";
 import { AnchorMemory } from "./anchors";
 
 /** Files whose problems of the current generation are remembered at most. */
@@ -28,7 +29,7 @@ const PROBLEMS_REMEMBERED = 2048;
 /** Checks whose findings depend on the file and its articles alone. */
 const LOCAL_CHECKS = [articleProblems, quoteProblems, unsourcedProblems] as const;
 /** Checks that read other files of the workspace. */
-const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, similarMetricProblems, declarationProblems] as const;
+const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, similarMetricProblems, declarationProblems, similarQualifierProblems] as const;
 
 export class Problems {
   /** Where each quote last stood in its article, to re-anchor it when the article changes. */
