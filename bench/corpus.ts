@@ -12,10 +12,10 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { CHECKS, OFF_BY_DEFAULT, type CheckCode } from "../server/src/core/checks/codes";
 import * as T from "./templates";
-import { PLANTERS, type PlantContext } from "./planters";
+import { CORPUS_CONFIG, PLANTED_METRICS, PLANTERS, type PlantContext } from "./planters";
 
 /** Bump when the generator's output changes, so a cached corpus is generated again. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 6;
 
 /** How many files claim the hot quantity: an edit there changes the diagnostics of all of them. */
 export const HOT_FILES = 100;
@@ -253,6 +253,8 @@ export function buildCorpus(options: CorpusOptions): { files: Map<string, string
     if (first && article.index % Math.max(1, Math.floor(articleCount / 200)) === 0) hoverPlaces.push(first);
     claimTotal += article.claims.length + article.pre.length;
   }
+  files.set("metrics.claims", PLANTED_METRICS);
+  files.set("isnad.json", CORPUS_CONFIG);
   for (const e of extra) {
     files.set(e.path, e.bytes);
     planted.push(...e.expect);

@@ -45,6 +45,20 @@ function arrests(a: ArticleModel, n: number, tag: string): { sentence: string; q
     : { sentence: `Lors d'une opération distincte baptisée ${tag}, la police a arrêté ${n} suspects à ${PLACES_FR[place]}.`, quote: (k) => `baptisée ${tag}, la police a arrêté ${k} suspects` };
 }
 
+/** A source of its own, with no article: what its claims say is checked against nothing but each other. */
+function statement(a: ArticleModel, tag: string): Line[] {
+  return [{ text: `source planted-${tag}` }, { text: `  outlet: ${a.lang === "ar" ? "بلاغ" : "Communiqué"}` }];
+}
+
+/**
+ * The corpus's isnad.json: differences under 1% are minor (the planted minor differences are one in
+ * several hundred; every other disagreement of the corpus, the benchmark's edits included, is more).
+ */
+export const CORPUS_CONFIG = `${JSON.stringify({ minorDifference: 0.01 })}\n`;
+
+/** The declarations the planted reasoning cases rely on. */
+export const PLANTED_METRICS = ["metric planted_cells", "  kind: flow", "metric planted_cells_isis", "  kind: flow", "  part-of: planted_cells", ""].join("\n");
+
 export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
   "syntax-error": ({ a, tag }) => {
     a.claims.push(claim([{ text: `claim planted_syntax {case: ${tag}} 45`, codes: ["syntax-error"] }]));
@@ -54,6 +68,20 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
   encoding: ({ tag, addFile }) => {
     const bytes = Uint8Array.from([...Buffer.from(`source legacy-${tag}\nclaim x = 1\n  note: `), 0xe3, 0xd5, 0xcf, 0xd1, 0x0a]);
     addFile(`planted/legacy-${tag}.claims`, bytes, [{ line: 1, code: "encoding" }]);
+  },
+
+  // A `text:` that names a folder: it is there, but it is not a file.
+  "unreadable-file": ({ a, tag, addFile }) => {
+    addFile(`planted/folder-${tag}/README.md`, "A folder, not an article.\n", []);
+    a.post.push({ text: `source ${a.sourceId}-${tag}` }, { text: `  text: ../../planted/folder-${tag}`, codes: ["unreadable-file"] });
+  },
+
+  // The corpus's isnad.json sets a limit of 1 MB, above every file but this one (planted once:
+  // it is not read, but it is written).
+  "file-too-large": ({ round, tag, addFile }) => {
+    if (round > 0) return;
+    addFile("isnad.json", `${JSON.stringify({ maxFileSizeMB: 1 })}\n`, []);
+    addFile(`planted/export-${tag}.claims`, `source export-${tag}\n${"# an export that grew too large\n".repeat(36_000)}`, [{ line: 1, code: "file-too-large" }]);
   },
 
   "unknown-source": ({ a, tag }) => {
@@ -105,11 +133,7 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
 
   // A statement with no date, counting "last year": nothing to resolve `last` against.
   "undated-source": ({ a, tag }) => {
-    a.post.push(
-      { text: `source undated-${tag}` },
-      { text: `  outlet: ${a.lang === "ar" ? "بلاغ" : "Communiqué"}` },
-      { text: `claim arrested {operation: ${tag}, year: last} = 7`, codes: ["undated-source"] },
-    );
+    a.post.push(...statement(a, tag), { text: `claim arrested {operation: ${tag}, year: last} = 7`, codes: ["undated-source"] });
   },
 
   // The article says n; the quote says n + 1, and so does the claim.
@@ -144,6 +168,29 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
     }
   },
 
+  // Two outlets repeat one statement (a source of its own, with no claim of this quantity) and disagree.
+  "same-origin-contradiction": ({ a, b, tag, random }) => {
+    const other = b();
+    const n = 5 + Math.floor(random() * 30);
+    a.post.push(...statement(a, tag));
+    for (const [article, value] of [[a, n], [other, n + 3]] as const) {
+      const s = arrests(article, value, tag);
+      addSentence(article, s.sentence, random);
+      article.claims.push(claim([{ text: `claim arrested {operation: ${tag}} = ${value}`, codes: ["same-origin-contradiction"] }, { text: `  quote: «${s.quote(value)}»` }, { text: `  via: @planted-${tag}` }]));
+    }
+  },
+
+  // Two counts one apart in several hundred: under the corpus's minorDifference (CORPUS_CONFIG).
+  "minor-difference": ({ a, b, tag, random }) => {
+    const other = b();
+    const n = 400 + Math.floor(random() * 500);
+    for (const [article, value] of [[a, n], [other, n + 1]] as const) {
+      const s = arrests(article, value, tag);
+      addSentence(article, s.sentence, random);
+      article.claims.push(claim([{ text: `claim arrested {operation: ${tag}} = ${value}`, codes: ["minor-difference"] }, { text: `  quote: «${s.quote(value)}»` }]));
+    }
+  },
+
   // The same sentence twice, in two paragraphs.
   "ambiguous-quote": ({ a, tag, random }) => {
     const n = 3 + Math.floor(random() * 20);
@@ -171,6 +218,48 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
     const s = arrests(a, n, tag);
     addSentence(a, s.sentence, random);
     a.claims.push(claim([{ text: `claim arested {operation: ${tag}} = ${n}`, codes: ["similar-metric"] }, { text: `  quote: «${s.quote(n)}»` }]));
+  },
+
+  // The reasoning about flows (bench/corpus.ts declares planted_cells a flow, planted_cells_isis
+  // part of it): each case in a source of its own, with no article, so that only its code fires.
+  "as-of-decrease": ({ a, tag }) => {
+    a.post.push(
+      ...statement(a, tag),
+      { text: `claim planted_cells {case: ${tag}, year: 2024, asof: 2024-06-06} = 5`, codes: ["as-of-decrease"] },
+      { text: `claim planted_cells {case: ${tag}, year: 2024, asof: 2024-06-08} = 4`, codes: ["as-of-decrease"] },
+    );
+  },
+
+  "sum-mismatch": ({ a, tag }) => {
+    a.post.push(
+      ...statement(a, tag),
+      { text: `claim planted_cells {case: ${tag}, year: 2015} = 3` },
+      { text: `claim planted_cells {case: ${tag}, year: 2016} = 4` },
+      { text: `claim planted_cells {case: ${tag}, period: 2015..2016} = 8`, codes: ["sum-mismatch"] },
+    );
+  },
+
+  "sources-sum-mismatch": ({ a, b, tag }) => {
+    const other = b();
+    a.post.push(...statement(a, `${tag}-parts`), { text: `claim planted_cells {case: ${tag}, year: 2015} = 3` }, { text: `claim planted_cells {case: ${tag}, year: 2016} = 4` });
+    other.post.push(...statement(other, `${tag}-total`), { text: `claim planted_cells {case: ${tag}, period: 2015..2016} = 9`, codes: ["sources-sum-mismatch"] });
+  },
+
+  "subset-exceeds-total": ({ a, tag }) => {
+    a.post.push(
+      ...statement(a, tag),
+      { text: `claim planted_cells_isis {case: ${tag}, year: 2017} = 12`, codes: ["subset-exceeds-total"] },
+      { text: `claim planted_cells {case: ${tag}, year: 2017} = 9` },
+    );
+  },
+
+  // Off by default: a narrower count that differs from the wider one.
+  "possible-contradiction": ({ a, tag }) => {
+    a.post.push(
+      ...statement(a, tag),
+      { text: `claim planted_cells {case: ${tag}, year: 2017, agency: bcij} = 8`, codes: ["possible-contradiction"] },
+      { text: `claim planted_cells {case: ${tag}, year: 2017} = 9` },
+    );
   },
 
   // Off by default, reported in the article: a figure no claim quotes.

@@ -197,7 +197,9 @@ async function lsp(dir: string, manifest: Manifest): Promise<Partial<SizeResult>
 
     // Edits: each sent once the previous edit's diagnostics arrived.
     let version = 1;
-    const hasContradictionAt = (place: Place) => (client.latest.get(uriOf(place.file))?.diagnostics ?? []).some((d: Diagnostic) => d.code === "contradiction" && d.range.start.line === place.line);
+    // An edited claim that cites the same statement as another is a same-origin contradiction of it.
+    const disputes = (d: Diagnostic) => d.code === "contradiction" || d.code === "same-origin-contradiction";
+    const hasContradictionAt = (place: Place) => (client.latest.get(uriOf(place.file))?.diagnostics ?? []).some((d: Diagnostic) => disputes(d) && d.range.start.line === place.line);
     const change = (place: Place, value: string) =>
       client.connection.sendNotification("textDocument/didChange", {
         textDocument: { uri: editUri, version: ++version },
@@ -238,7 +240,7 @@ async function lsp(dir: string, manifest: Manifest): Promise<Partial<SizeResult>
     const finalValue = String(HOT_VALUE + 2);
     const b0 = performance.now();
     for (let i = 0; i < burst; i++) void change(hotEdit, i === burst - 1 ? finalValue : String(HOT_VALUE + (i % 2)));
-    const mentionsFinal = (p: Place) => (client.latest.get(uriOf(p.file))?.diagnostics ?? []).some((d) => d.code === "contradiction" && d.range.start.line === p.line && String(d.message).includes(finalValue));
+    const mentionsFinal = (p: Place) => (client.latest.get(uriOf(p.file))?.diagnostics ?? []).some((d) => disputes(d) && d.range.start.line === p.line && String(d.message).includes(finalValue));
     await client.until(() => manifest.hot.every(mentionsFinal));
     out.burst_ms = performance.now() - b0;
     await client.connection.sendRequest("isnad/stats", { idle: true });

@@ -31,8 +31,8 @@ describe("isnad check", () => {
     const r = isnad(["check"], dir);
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split("\n")).toEqual([
-      "a/one.claims:3:28: warning contradiction: 13 (one) contradicts 9 (two)",
-      "two.claims:2:28: warning contradiction: 9 (two) contradicts 13 (one)",
+      "a/one.claims:3:28: warning contradiction: 13 (one) contradicts 9 (two), off by 4 (31%); origins: @one against @two",
+      "two.claims:2:28: warning contradiction: 9 (two) contradicts 13 (one), off by 4 (31%); origins: @two against @one",
       "two.claims:4:8: error unknown-source: no source `nowhere` is defined in the workspace",
     ]);
     expect(r.stderr).toContain("1 error, 2 warnings in 3 claims files");
@@ -41,7 +41,7 @@ describe("isnad check", () => {
   it("resolves across the whole root but prints only the given paths", () => {
     const r = isnad(["check", "a"], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe("a/one.claims:3:28: warning contradiction: 13 (one) contradicts 9 (two)");
+    expect(r.stdout.trim()).toBe("a/one.claims:3:28: warning contradiction: 13 (one) contradicts 9 (two), off by 4 (31%); origins: @one against @two");
     expect(isnad(["check", "a", "--max-warnings", "0"], dir).code).toBe(1);
     expect(isnad(["check", "a", "--max-warnings", "1"], dir).code).toBe(0);
   });
@@ -52,7 +52,7 @@ describe("isnad check", () => {
     expect(out.map((d) => d.file)).toEqual(["../two.claims", "../two.claims", "one.claims"]);
     expect(out[2]).toEqual({
       file: "one.claims", line: 3, column: 28, endLine: 3, endColumn: 30, severity: "warning", code: "contradiction",
-      message: "13 (one) contradicts 9 (two)",
+      message: "13 (one) contradicts 9 (two), off by 4 (31%); origins: @one against @two",
       related: [{ file: "../two.claims", line: 2, column: 28, endLine: 2, endColumn: 29, sourceId: "two", value: "9", message: "conflicting claim: 9 (two)" }],
     });
   });
@@ -86,8 +86,8 @@ describe("isnad check", () => {
     const r = isnad(["check", "--locale", "ar"], dir);
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split("\n")).toEqual([
-      "a/one.claims:3:28: warning contradiction: 13 (one) يناقض 9 (two)",
-      "two.claims:2:28: warning contradiction: 9 (two) يناقض 13 (one)",
+      "a/one.claims:3:28: warning contradiction: 13 (one) يناقض 9 (two)، الفارق: 4 (31%)؛ الأصول: @one مقابل @two",
+      "two.claims:2:28: warning contradiction: 9 (two) يناقض 13 (one)، الفارق: 4 (31%)؛ الأصول: @two مقابل @one",
       "two.claims:4:8: error unknown-source: لا يوجد مصدر `nowhere` في مساحة العمل",
     ]);
     expect(r.stderr).toContain("الأخطاء: 1، التحذيرات: 2، ملفات الادعاءات: 3");

@@ -37,7 +37,7 @@ describe("translations", () => {
   const used = templates([...sources("server/src/core"), ...sources("server/src/cli"), ...sources("client/src")]);
 
   it("find the templates in the code", () => {
-    expect(used).toContain("{0} contradicts {1}");
+    expect(used).toContain("{0} contradicts {1}; origins: {2} against {3}");
     expect(used).toContain("$(warning) {0} contradictions");
   });
 

@@ -10,8 +10,10 @@ import { listContradictionsRequest, recheckRequest, SHOW_CLAIMS_COMMAND, type Co
 /** What a new isnad.json holds: the defaults, spelled out so that they can be edited. */
 const NEW_CONFIG = `{
   "tolerance": 0.1,
+  "minorDifference": 0,
   "severity": {},
-  "articles": ["**/*.txt", "**/*.md"]
+  "articles": ["**/*.txt", "**/*.md"],
+  "maxFileSizeMB": 20
 }
 `;
 

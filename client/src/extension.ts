@@ -4,10 +4,11 @@
  */
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import type { ContradictionCount } from "../../server/src/lsp/protocol";
 import { registerCommands } from "./commands";
 import { claimFigureMiddleware } from "./commands/claimFigure";
+import { RestartBudget } from "./restarts";
 import { showContradictionCount } from "./statusBar";
 
 /** What the extension gives other extensions and its tests. */
@@ -39,12 +40,44 @@ export async function activate(context: vscode.ExtensionContext): Promise<IsnadA
     synchronize: { configurationSection: "isnad" },
     // "Claim this figure" run from a menu: the active editor's selection becomes its arguments.
     middleware: { executeCommand: claimFigureMiddleware },
+    errorHandler: restartPolicy(() => client, new RestartBudget()),
   };
   client = new LanguageClient("isnad", "Isnad", serverOptions, clientOptions);
   const status = showContradictionCount(client);
   context.subscriptions.push(client, status, registerCommands(client));
   await client.start();
   return { contradictionCount: () => status.count };
+}
+
+/**
+ * What the client does when the server dies: starts it again a few times, saying so each time,
+ * then stops and says that too, offering its output and a new start.
+ */
+function restartPolicy(current: () => LanguageClient | undefined, budget: RestartBudget): ErrorHandler {
+  const showOutput = vscode.l10n.t("Show output");
+  const restart = vscode.l10n.t("Restart");
+  return {
+    // Errors writing or reading a message: go on, unless they keep coming (as the default handler does).
+    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => {
+      const verdict = budget.died();
+      if (verdict.restart) {
+        void vscode.window.showWarningMessage(vscode.l10n.t("Isnad: the server stopped unexpectedly and is being started again ({0} of {1}).", verdict.attempt, budget.max), showOutput).then((choice) => {
+          if (choice === showOutput) current()?.outputChannel.show();
+        });
+        return { action: CloseAction.Restart, handled: true };
+      }
+      const minutes = Math.round(budget.windowMs / 60_000);
+      void vscode.window.showErrorMessage(vscode.l10n.t("Isnad: the server stopped {0} times in {1} minutes and is not started again. Its output may say why.", verdict.deaths, minutes), showOutput, restart).then((choice) => {
+        if (choice === showOutput) current()?.outputChannel.show();
+        if (choice === restart) {
+          budget.reset();
+          void current()?.start();
+        }
+      });
+      return { action: CloseAction.DoNotRestart, handled: true };
+    },
+  };
 }
 
 /** A glob of `isnad.articles`, relative to the workspace folder, as a pattern on absolute paths. */

@@ -1,5 +1,5 @@
 /** `isnad figures FILE…`: every figure an article states, with its reading (docs/figures.schema.json). */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import * as path from "node:path";
 import { URI } from "vscode-uri";
 import { z } from "zod";
@@ -8,8 +8,11 @@ import { decodeUtf8 } from "../core/text/decode";
 import { figureToJson, figureToText, type FigureJson } from "../core/text/figureJson";
 import { spotFigures } from "../core/text/figures";
 import { LineIndex } from "../core/text/lineIndex";
+import { DEFAULT_CONFIG } from "../core/config";
+import { BYTES_PER_MB, unreadableMessage } from "../core/workspace/fileSystem";
 import { loadWorkspace } from "../core/workspace/loader";
 import { NodeFileSystem } from "../node/nodeFileSystem";
+import { readRegularFile } from "../node/regularFile";
 import { parse, validate } from "./args";
 import { UsageError, type Output } from "./output";
 
@@ -41,12 +44,10 @@ export async function runFiguresCommand(args: string[], out: Output): Promise<nu
   for (const file of options.files) {
     const full = path.resolve(cwd, file);
     if (!existsSync(full)) throw new UsageError(`${file}: no such file`);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(full);
-    } catch (e) {
-      throw new UsageError(`${file}: cannot be read (${(e as Error).message})`);
-    }
+    // The file is named on the command line: a link is followed, but a named pipe or a device is not read.
+    const bytes = readRegularFile(full, DEFAULT_CONFIG.maxFileSizeMB * BYTES_PER_MB, false);
+    if (bytes === "missing" || bytes === "link") throw new UsageError(`${file}: no such file`);
+    if (!(bytes instanceof Uint8Array)) throw new UsageError(unreadableMessage(file, bytes).message);
     const decoded = decodeUtf8(bytes, file);
     if (!decoded.ok) throw new UsageError(decoded.message);
     const known = sources.get(URI.file(full).toString());

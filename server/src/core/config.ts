@@ -19,6 +19,14 @@ export const configSchema = z
       .max(1)
       .default(0.1)
       .describe("Relative tolerance of approximate values: ~1000 allows 900..1100 at 0.1."),
+    minorDifference: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0)
+      .describe(
+        "Relative difference under which two numbers that disagree are reported as minor-difference (information, rounding noise) instead of contradiction: at 0.02, 1234 against 1250 (1.3% of 1250) is minor, 13 against 9 is not. 0 turns it off.",
+      ),
     severity: z
       .partialRecord(z.enum(CHECK_CODES as [CheckCode, ...CheckCode[]]), severitySetting)
       .default({})
@@ -27,6 +35,12 @@ export const configSchema = z
       .array(z.string())
       .default(["**/*.txt", "**/*.md"])
       .describe("Glob patterns, relative to the workspace root, of the files that are article texts."),
+    maxFileSizeMB: z
+      .number()
+      .positive()
+      .max(500)
+      .default(20)
+      .describe("The largest claims file or article read, in megabytes (MiB): a larger one gets one `file-too-large` error and is not read at all."),
   })
   .strict();
 

@@ -77,7 +77,7 @@ describe("inline features over LSP", () => {
       source: "isnad",
       code: "contradiction",
       severity: 2,
-      message: "13 (waha) contradicts 9 (sada)",
+      message: "13 (waha) contradicts 9 (sada), off by 4 (31%); origins: @waha against @sada",
       range: { start: { line: 0, character: figure13 }, end: { line: 0, character: figure13 + 2 } },
     });
     expect(d?.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line, r.message])).toEqual([
@@ -113,8 +113,8 @@ describe("inline features over LSP", () => {
     const list = await client.connection.sendRequest<ContradictionEntry[]>(listContradictionsRequest.method, null);
     expect(list.map((e) => [e.uri, e.range.start.line, e.message])).toEqual(
       [
-        [uri("sada.claims"), 2, "9 (sada) contradicts 13 (waha)"],
-        [uri("waha.claims"), 3, "13 (waha) contradicts 9 (sada)"],
+        [uri("sada.claims"), 2, "9 (sada) contradicts 13 (waha), off by 4 (31%); origins: @sada against @waha"],
+        [uri("waha.claims"), 3, "13 (waha) contradicts 9 (sada), off by 4 (31%); origins: @waha against @sada"],
       ].sort(),
     );
     await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: uri("sada.claims"), languageId: "claims", version: 1, text: sada } });
@@ -187,13 +187,13 @@ describe("inline features over LSP", () => {
     const result = await client.connection.sendRequest<{ claimsFiles: number }>(recheckRequest.method, null);
     expect(result).toEqual({ claimsFiles: 3 });
     await client.until(() => client.codes(uri("marsad.claims")).length === 1 && client.codes(uri("sada.claims")).length === 1);
-    expect(client.diagnostics.get(uri("waha.txt"))?.[0]?.message).toBe("13 (waha) contradicts 11 (marsad)");
+    expect(client.diagnostics.get(uri("waha.txt"))?.[0]?.message).toBe("13 (waha) contradicts 11 (marsad), off by 2 (15%); origins: @waha against @marsad");
   });
 
   it("speaks Arabic to an editor whose locale is Arabic", async () => {
     await start({ locale: "ar" });
     await client.until(() => client.codes(uri("waha.claims")).length > 0 && client.codes(uri("waha.txt")).length > 0);
-    expect(client.diagnostics.get(uri("waha.claims"))?.[0]?.message).toBe("13 (waha) يناقض 9 (sada)");
+    expect(client.diagnostics.get(uri("waha.claims"))?.[0]?.message).toBe("13 (waha) يناقض 9 (sada)، الفارق: 4 (31%)؛ الأصول: @waha مقابل @sada");
     expect(client.diagnostics.get(uri("waha.txt"))?.[0]?.relatedInformation?.[1]?.message).toBe("ادعاء مناقض: 9 (sada)");
     const lenses = await client.connection.sendRequest<Lens[]>("textDocument/codeLens", { textDocument: { uri: uri("waha.claims") } });
     expect(lenses[0]?.command.title).toBe("مصادر مناقضة: 1");

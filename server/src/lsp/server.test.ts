@@ -46,7 +46,7 @@ describe("the language server over stdio", () => {
     await client.until(() => client.codes(uri("waha.claims")).length > 0 && client.codes(uri("sada.claims")).length > 0);
     expect(client.codes(uri("waha.claims"))).toEqual(["6:contradiction"]);
     const [d] = client.diagnostics.get(uri("sada.claims")) ?? [];
-    expect(d).toMatchObject({ source: "isnad", code: "contradiction", severity: 2, message: "9 (sada) contradicts 13 (waha)" });
+    expect(d).toMatchObject({ source: "isnad", code: "contradiction", severity: 2, message: '9 (sada) contradicts 13 (waha), off by 4 (31%); origins: @sada against @waha ← expert "security analyst"' });
     expect(d?.relatedInformation?.[0]).toMatchObject({ location: { uri: uri("waha.claims"), range: { start: { line: 5, character: 38 } } } });
   });
 
@@ -80,7 +80,7 @@ describe("the language server over stdio", () => {
     });
     await client.until(() => client.codes(uri("waha.claims")).length === 1);
     // Arabic pieces of a message are wrapped in bidi isolates so that they keep their place.
-    expect(client.diagnostics.get(uri("waha.claims"))?.[0]?.message).toBe("13 (waha) contradicts \u2068٧\u2069 (sada)");
+    expect(client.diagnostics.get(uri("waha.claims"))?.[0]?.message).toBe('13 (waha) contradicts \u2068٧\u2069 (sada), off by 6 (46%); origins: @waha ← expert "security analyst" against @sada');
   });
 
   it("re-checks what depends on a file changed on disk", async () => {
@@ -92,7 +92,7 @@ describe("the language server over stdio", () => {
     writeFileSync(path.join(dir, "more", "marsad.claims"), "source marsad\nclaim cells_dismantled {year: 2017} = 11\n");
     await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uri("more/marsad.claims"), type: 1 }] });
     await client.until(() => client.codes(uri("more/marsad.claims")).length > 0);
-    await client.until(() => client.diagnostics.get(uri("sada.claims"))?.[0]?.message === "9 (sada) contradicts 11 (marsad); 13 (waha)");
+    await client.until(() => client.diagnostics.get(uri("sada.claims"))?.[0]?.message === '9 (sada) contradicts 11 (marsad), off by 2 (18%); 13 (waha), off by 4 (31%); origins: @sada against @marsad, @waha ← expert "security analyst"');
     expect(client.codes(uri("more/marsad.claims"))).toEqual(["2:contradiction"]);
   });
 

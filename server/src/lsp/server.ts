@@ -29,6 +29,7 @@ import { translatorFor, localeOf } from "./l10n";
 import { contradictionsNotification } from "./protocol";
 import { DEFAULT_SETTINGS, readSettings as parseSettings, type EditorSettings } from "./settings";
 import { registerStats } from "./stats";
+import { stdioConnection } from "./stdio";
 import { setFlagsFromString } from "node:v8";
 
 /** Starts the server on the transport named on the command line (--stdio, --node-ipc, --socket). */
@@ -38,7 +39,8 @@ export function startServer(): Connection {
   // megabytes of garbage, which a server that lives all day should give back rather than keep
   // resident (RSS at 100k claims: 500 → 360 MB, for a few more collections while indexing).
   setFlagsFromString("--heap-growing-percent=25");
-  const connection = createConnection(ProposedFeatures.all);
+  // Over stdio, messages are read so that a malformed one does not cost the ones after it.
+  const connection = process.argv.includes("--stdio") ? stdioConnection() : createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   let session: Session | undefined;
   let settings: EditorSettings = DEFAULT_SETTINGS;

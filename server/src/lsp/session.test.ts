@@ -66,3 +66,39 @@ describe("Session's first index, with a file open", () => {
     expect(ofOpen.every((p) => JSON.stringify(p.codes) === JSON.stringify(ofOpen[0]?.codes))).toBe(true);
   });
 });
+
+describe("Session's fence", () => {
+  it("takes a `file:` URI whose `..` leaves the root for outside: not indexed, not read, nothing published", async () => {
+    const files = { [`${ROOT}/c.claims`]: claims(1), [`${ROOT}/a1.txt`]: "أعلنت السلطات تفكيك 13 خلية.", "file:///elsewhere/far.claims": "source far\nclaim cells {operation: op-1} = 9\n" };
+    const memory = new MemoryFileSystem(files);
+    const reads: string[] = [];
+    const traced = { readFile: (uri: string) => (reads.push(uri), memory.readFile(uri)), findFiles: memory.findFiles.bind(memory) };
+    const published = new Map<string, Diagnostic[]>();
+    const session = new Session(traced, ROOT, { publish: (uri, d) => published.set(uri, d), log: () => undefined }, 0);
+    await session.whenReady();
+    const sneaking = [`${ROOT}/../elsewhere/far.claims`, `${ROOT}/%2E%2E/elsewhere/far.claims`, `${ROOT}/sub/../../elsewhere/far.claims`];
+    for (const uri of sneaking) session.didChange(uri, "source far\nclaim cells {operation: op-1} = 9\n");
+    await session.didChangeFiles(sneaking.map((uri) => ({ uri, kind: "changed" as const })));
+    await session.idle();
+    expect([...session.index.claimsFiles()]).toEqual([`${ROOT}/c.claims`]);
+    expect(reads.filter((uri) => !uri.startsWith(`${ROOT}/`))).toEqual([]);
+    expect((published.get(`${ROOT}/c.claims`) ?? []).map((d) => d.code)).toEqual([]);
+    expect([...published.keys()].filter((uri) => uri.includes("far.claims"))).toEqual([]);
+  });
+});
+
+describe("Session's size limit", () => {
+  it("skips a file above `maxFileSizeMB` with one problem, and reads it once isnad.json raises the limit", async () => {
+    const big = `${claims(1)}${"# a comment that makes the file long\n".repeat(40)}`;
+    const memory = new MemoryFileSystem({ [`${ROOT}/isnad.json`]: JSON.stringify({ maxFileSizeMB: 0.001 }), [`${ROOT}/big.claims`]: big, [`${ROOT}/a1.txt`]: "أعلنت السلطات تفكيك 12 خلية." });
+    const published = new Map<string, Diagnostic[]>();
+    const session = new Session(memory, ROOT, { publish: (uri, d) => published.set(uri, d), log: () => undefined, showWarning: () => undefined }, 0);
+    await session.idle();
+    const shown = (uri: string) => (published.get(uri) ?? []).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code}`);
+    expect(shown(`${ROOT}/big.claims`)).toEqual(["0:0 file-too-large"]);
+    memory.write(`${ROOT}/isnad.json`, JSON.stringify({ maxFileSizeMB: 1 }));
+    await session.didChangeFiles([{ uri: `${ROOT}/isnad.json`, kind: "changed" }]);
+    await session.idle();
+    expect(shown(`${ROOT}/big.claims`)).toEqual(["3:9 quote-not-found"]);
+  });
+});

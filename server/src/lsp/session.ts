@@ -3,7 +3,7 @@
  * the disk), debounced re-checks per document, and publishing the diagnostics of every file an
  * update affects. Knows LSP only through the `Publisher` it is given.
  */
-import { URI } from "vscode-uri";
+import { URI, Utils } from "vscode-uri";
 import { articleDiagnosticsOf } from "../core/analysis/articleDiagnostics";
 import { diagnosticsOf, type Diagnostic } from "../core/analysis/diagnostics";
 import { CONFIG_FILE_NAME, type IsnadConfig } from "../core/config";
@@ -55,7 +55,7 @@ export class Session {
   private publishing: Promise<void> | undefined;
   /** Claims file → the articles its diagnostics were last shown in, so that an article no longer quoted is cleared. */
   private readonly shownIn = new Map<string, Set<string>>();
-  /** Claims file → its contradictions as last published: the status bar's count and the palette's list. */
+  /** Claims file → its contradictions (same-origin ones too) as last published: the status bar's count and the palette's list. */
   private readonly contradictionsByFile = new Map<string, Diagnostic[]>();
   private lastCount: string | undefined;
   /** isnad.json as read, before the editor's settings are laid over it. */
@@ -238,6 +238,12 @@ export class Session {
       if (uri.endsWith(`/${CONFIG_FILE_NAME}`) && uri === `${this.rootUri.replace(/\/$/, "")}/${CONFIG_FILE_NAME}`) {
         const { config, error } = await loadConfig(this.fs, this.rootUri);
         if (error) this.publisher.showWarning?.(error);
+        // A new size limit changes which files are read at all: every file is read again.
+        if (this.fileConfig && this.fileConfig.maxFileSizeMB !== config.maxFileSizeMB) {
+          this.fileConfig = config;
+          await this.recheck();
+          return;
+        }
         this.fileConfig = config;
         for (const f of this.workspace.setConfig(withEditorSettings(config, this.settings))) affected.add(f);
         continue;
@@ -343,7 +349,7 @@ export class Session {
     if (!this.isClaims(uri)) return this.publishArticle(uri);
     try {
       const diagnostics = this.workspace.entry(uri) ? diagnosticsOf(this.workspace, uri, this.translate) : [];
-      const contradictions = diagnostics.filter((d) => d.code === "contradiction");
+      const contradictions = diagnostics.filter((d) => d.code === "contradiction" || d.code === "same-origin-contradiction");
       if (contradictions.length > 0) this.contradictionsByFile.set(uri, contradictions);
       else this.contradictionsByFile.delete(uri);
       // The articles this file quotes show its warnings too, and those it quoted before are cleared.
@@ -384,7 +390,11 @@ export class Session {
   }
 }
 
-/** One spelling per URI, whatever the client's encoding of it. */
+/**
+ * One spelling per URI, whatever the client's encoding of it, without `.` or `..` segments: the
+ * fence compares paths, and `file:///ws/../elsewhere` is not inside `/ws`.
+ */
 export function normalise(uri: string): string {
-  return URI.parse(uri).toString();
+  const parsed = URI.parse(uri);
+  return (/(?:^|\/)\.\.?(?:\/|$)/.test(parsed.path) ? Utils.joinPath(parsed) : parsed).toString();
 }

@@ -1,8 +1,8 @@
 /**
  * The editor settings (`isnad.*` in VS Code), validated at the edge, field by field: a wrong
  * value costs that setting only, and is reported. In the editor they override the workspace's
- * isnad.json: each severity set here replaces that code's severity there, a tolerance replaces
- * its tolerance, a non-empty list of article globs replaces its list. `isnad check` reads only
+ * isnad.json: each severity set here replaces that code's severity there, a tolerance or a minor
+ * difference replaces its own, a non-empty list of article globs replaces its list. `isnad check` reads only
  * isnad.json, which is what a team shares.
  */
 import { z } from "zod";
@@ -15,6 +15,7 @@ const fields = {
   debounceMs: z.number().int().min(0).max(10_000).default(200),
   severity: z.partialRecord(z.enum(CHECK_CODES as [CheckCode, ...CheckCode[]]), severity).default({}),
   tolerance: z.number().min(0).max(1).nullable().default(null),
+  minorDifference: z.number().min(0).max(1).nullable().default(null),
   articles: z.array(z.string().min(1)).default([]),
   articleDiagnostics: z.boolean().default(true),
 };
@@ -47,6 +48,7 @@ export function withEditorSettings(config: IsnadConfig, settings: EditorSettings
     ...config,
     severity: { ...config.severity, ...settings.severity },
     tolerance: settings.tolerance ?? config.tolerance,
+    minorDifference: settings.minorDifference ?? config.minorDifference,
     articles: settings.articles.length > 0 ? settings.articles : config.articles,
   };
 }

@@ -1,16 +1,21 @@
 /**
  * The core's FileSystem on Node's `fs`, fenced to the workspace: a path whose real location
- * (symbolic links followed) lies outside the root is never read, and no directory link is walked.
+ * (symbolic links followed) lies outside the root is never opened, no directory link is walked,
+ * and only regular files are read (see regularFile.ts): a named pipe, a socket or a device, a
+ * link out of the root or a file above the size limit reads as why it was not read.
  */
-import { closeSync, constants, openSync, promises as fs, readFileSync, realpathSync } from "node:fs";
+import { promises as fs, realpathSync } from "node:fs";
 import * as path from "node:path";
 import { URI } from "vscode-uri";
-import type { FileSystem } from "../core/workspace/fileSystem";
+import { DEFAULT_CONFIG } from "../core/config";
+import { BYTES_PER_MB, type FileSystem, type Unreadable } from "../core/workspace/fileSystem";
+import { fromError, NO_FOLLOW, readRegularFile, type RegularRead } from "./regularFile";
 
 export class NodeFileSystem implements FileSystem {
   private readonly realRoot: string;
   private readonly realDirectories = new Map<string, string>();
   private realDirectoriesSince = 0;
+  private maxFileSize = DEFAULT_CONFIG.maxFileSizeMB * BYTES_PER_MB;
 
   /** `now` tells when the remembered directories are due to be looked at again (tests set it). */
   constructor(
@@ -20,40 +25,47 @@ export class NodeFileSystem implements FileSystem {
     this.realRoot = safeRealpath(path.resolve(rootPath)) ?? path.resolve(rootPath);
   }
 
+  limitFileSize(bytes: number): void {
+    this.maxFileSize = bytes;
+  }
+
   /**
    * Reads synchronously, behind the async interface: for the many small files of an archive one
    * system call each beats a queue of async reads (open, stat, read, close on the thread pool) by
-   * two to one. A directory or a missing file reads as undefined.
+   * two to one. It cannot hold the event loop: the file is opened without waiting and read only
+   * when it is a regular file, which a read never waits on (a network file system that stops
+   * answering aside).
    */
-  async readFile(uri: string): Promise<Uint8Array | undefined> {
+  async readFile(uri: string): Promise<Uint8Array | Unreadable | undefined> {
     return this.readFileSync(uri);
   }
 
-  readFileSync(uri: string): Uint8Array | undefined {
+  readFileSync(uri: string): Uint8Array | Unreadable | undefined {
     const file = URI.parse(uri);
     if (file.scheme !== "file") return undefined;
+    const fsPath = path.resolve(file.fsPath);
+    let dir: string;
     try {
-      const fsPath = path.resolve(file.fsPath);
-      const dir = this.realDirectory(path.dirname(fsPath));
-      const inDir = path.join(dir, path.basename(fsPath));
-      if (NO_FOLLOW !== undefined && this.isInside(inDir)) {
-        // The directory's real place is known; opening without following a link makes the file
-        // itself one more check, not a walk of every component of its path (realpath).
-        const fd = openNoFollow(inDir);
-        if (fd !== undefined) {
-          try {
-            return readFileSync(fd);
-          } finally {
-            closeSync(fd);
-          }
-        }
-      }
-      const real = realpathSync.native(fsPath);
-      if (!this.isInside(real)) return undefined;
-      return readFileSync(real);
-    } catch {
-      return undefined;
+      dir = this.realDirectory(path.dirname(fsPath));
+    } catch (error) {
+      return found(fromError(error, false));
     }
+    const inDir = path.join(dir, path.basename(fsPath));
+    if (NO_FOLLOW !== undefined && this.isInside(inDir)) {
+      // The directory's real place is known; opening without following a link makes the file
+      // itself one more check, not a walk of every component of its path (realpath).
+      const read = readRegularFile(inDir, this.maxFileSize, true);
+      if (read !== "link") return found(read);
+    }
+    // The file is a link, or its directory's real place is outside the root: the target decides.
+    let real: string;
+    try {
+      real = realpathSync.native(fsPath);
+    } catch (error) {
+      return found(fromError(error, false));
+    }
+    if (!this.isInside(real)) return { kind: "unreadable-file", why: "outside" };
+    return found(readRegularFile(real, this.maxFileSize, NO_FOLLOW !== undefined));
   }
 
   /**
@@ -76,6 +88,11 @@ export class NodeFileSystem implements FileSystem {
     return real;
   }
 
+  /**
+   * Every file below the root whose name ends with `suffix`, directory links not walked. Entries
+   * that are not regular files (links, named pipes, sockets, devices) are listed too: reading
+   * them says why they are not read, where skipping them would say nothing.
+   */
   async findFiles(rootUri: string, suffix: string): Promise<string[]> {
     const start = URI.parse(rootUri).fsPath;
     const found: string[] = [];
@@ -91,7 +108,7 @@ export class NodeFileSystem implements FileSystem {
         if (entry.isDirectory()) {
           if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
           await walk(full);
-        } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith(suffix)) {
+        } else if (entry.name.endsWith(suffix)) {
           found.push(URI.file(full).toString());
         }
       }
@@ -101,21 +118,17 @@ export class NodeFileSystem implements FileSystem {
   }
 
   private isInside(real: string): boolean {
-    return real === this.realRoot || real.startsWith(this.realRoot + path.sep);
+    const base = this.realRoot.endsWith(path.sep) ? this.realRoot : this.realRoot + path.sep;
+    return real === this.realRoot || real.startsWith(base);
   }
 }
 
-/** Where the platform has it (not Windows): opening a symbolic link then fails with ELOOP. */
-const NO_FOLLOW: number | undefined = constants.O_NOFOLLOW;
-
-/** The file opened for reading, or undefined when it is a symbolic link (its target decides). */
-function openNoFollow(file: string): number | undefined {
-  try {
-    return openSync(file, constants.O_RDONLY | (NO_FOLLOW ?? 0));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ELOOP") return undefined;
-    throw error;
-  }
+/** A read as the FileSystem interface gives it: no such file is undefined. */
+function found(read: RegularRead): Uint8Array | Unreadable | undefined {
+  if (read === "missing") return undefined;
+  // Only a path whose links were all resolved is opened without following one: a link there now
+  // was put there since.
+  return read === "link" ? { kind: "unreadable-file", why: "error", detail: "it was replaced by a link while it was read" } : read;
 }
 
 function safeRealpath(p: string): string | undefined {

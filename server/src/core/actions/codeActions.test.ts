@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { problemsOf } from "../analysis/problems";
 import { codeActionsAt } from "./codeActions";
 import { actionsAt, textReader, ALL_OPTIONS } from "../testing/actions";
 import { codesOf, workspaceOf } from "../testing/fixture";
@@ -163,6 +164,14 @@ claim cells {year: 2017} = 13
     });
     const open = f.actions.find((a) => a.title === "Open the conflicting claim: 9 (sada)");
     expect(open?.command).toEqual({ title: open?.title, command: "isnad.openLocation", arguments: ["file:///ws/sada.claims", { start: { line: 2, character: 27 }, end: { line: 2, character: 28 } }] });
+  });
+
+  it("settles a same-origin contradiction and a minor difference the same way", async () => {
+    const same = await actionsAt("//- /stmt.claims\nsource stmt\nclaim arrested {operation: x} = 4\n  id: arrested\n//- /a.claims\nsource a\nclaim arrested {operation: x} = 5$0\n  via: @stmt/arrested\n");
+    expect(titles(same.actions)).toEqual(["Prefer 5 and deprecate 4", "Deprecate this claim (5)", "Open the conflicting claim: 4 (stmt)"]);
+    const minor = await actionsAt('//- /isnad.json\n{ "minorDifference": 0.05 }\n//- /b.claims\nsource b\nclaim visitors = 1240\n//- /a.claims\nsource a\nclaim visitors = 1250$0\n');
+    expect(titles(minor.actions)).toEqual(["Prefer 1250 and deprecate 1240", "Deprecate this claim (1250)", "Open the conflicting claim: 1240 (b)"]);
+    expect([same.workspace, minor.workspace].map((w) => problemsOf(w, "file:///ws/a.claims").map((p) => p.code))).toEqual([["same-origin-contradiction"], ["minor-difference"]]);
   });
 
   it("replaces a rank in place and keeps a reason already given; opens nothing when the editor cannot", async () => {

@@ -124,7 +124,7 @@ function namedQualifiers(figures: readonly Figure[], passage: Passage, claim: Cl
   let named = 0;
   for (const q of claim.node.qualifiers) {
     const written = q.value.text;
-    const reading = q.quoted ? undefined : readValue(written);
+    const reading = q.quoted ? undefined : readValue(written, { scale: false });
     const date = q.quoted ? undefined : readIsoDate(written);
     if (reading?.ok && reading.literal.kind === "number") {
       const n = reading.literal.value;

@@ -43,7 +43,7 @@ describe("diagnostics in the article text", () => {
     const { workspace, spans } = await markedWorkspaceOf(fixture);
     const article = `${ROOT}/waha.txt`;
     expect(compact(workspace, article)).toEqual([
-      "contradiction warning «13»: 13 (waha) contradicts 9 (sada)",
+      "contradiction warning «13»: 13 (waha) contradicts 9 (sada), off by 4 (31%); origins: @waha against @sada",
       "figure-not-in-quote warning «بين 21 و39»: the quote does not state 41: it reads \u2068بين 21 و39\u2069",
     ]);
     const diagnostics = articleDiagnosticsOf(workspace, article);

@@ -17,7 +17,7 @@ import { diagnosticFrom, type Diagnostic } from "./diagnostics";
 import { claimsQuoting, type QuotedPlace, type Span } from "./quotedClaims";
 
 /** The checks shown in the article too: those about the figure a quote states. */
-export const ARTICLE_CODES: ReadonlySet<CheckCode> = new Set<CheckCode>(["contradiction", "settled-contradiction", "incompatible-values", "figure-not-in-quote"]);
+export const ARTICLE_CODES: ReadonlySet<CheckCode> = new Set<CheckCode>(["contradiction", "same-origin-contradiction", "minor-difference", "settled-contradiction", "incompatible-values", "figure-not-in-quote"]);
 
 /** The diagnostics of an article, in document order; none for a file that is no article. */
 export function articleDiagnosticsOf(workspace: WorkspaceIndex, articleUri: string, translate: Translate = english): Diagnostic[] {

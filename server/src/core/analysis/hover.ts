@@ -1,13 +1,19 @@
 /**
  * Provenance on hover: who says the figure (outlet, date, title), through whom (the attribution
- * chain), the passage that states it with the figure marked, and every source's value for the
- * same quantity, agreeing or not. Returns Markdown and the range it is about.
+ * chain) and from which origin, the passage that states it with the figure marked, and every
+ * source's value for the same quantity, agreeing or not, how far apart, and from which origin:
+ * how many independent origins the sources stand for. Returns Markdown and the range it is about.
  */
 import type { ClaimFacts, SourceFacts } from "../model/facts";
-import { compareSets } from "../model/valueSet";
+import { compareSets, setKey, type Gap } from "../model/valueSet";
+import { gapMessage, isMinor, percent } from "../checks/magnitude";
+import { originLabel, sharedOrigins, type Origins } from "../checks/origins";
+import { isolate } from "../text/bidi";
 import { spotFigures } from "../text/figures";
 import type { Range } from "../text/lineIndex";
-import { problemsOwner } from "./problems";
+import { problemsOf, problemsOwner } from "./problems";
+import { countTime } from "../checks/reasoning/countTime";
+import { describeWindow } from "../model/timeWindow";
 import { relativePath } from "../workspace/paths";
 import { sourceIdOfVia, type ClaimRef, type WorkspaceIndex } from "../workspace/workspaceIndex";
 import { english, msg, type Translate } from "../messages";
@@ -53,12 +59,16 @@ export function claimHover(workspace: WorkspaceIndex, uri: string, claim: ClaimF
   if (claim.source) out.push(sourceLine(claim.source, t));
   const chain = attributionChain(workspace, claim);
   if (chain.length > 1) out.push(t(msg("Attribution: {0}", chain.map(md).join(" ← "))));
+  const origins = problemsOwner(workspace).origins.of(claim);
+  if (claim.viaChain.length > 0 && origins.length > 0) out.push(t(msg("Origin: {0}", origins.map((o) => md(originLabel(o))).join(", "))));
   if (claim.quote && entry) {
     const found = problemsOwner(workspace).quotes.matches(entry, claim);
     const line = (workspace.article(found?.articleUri ?? "")?.lines.position(found?.matches[0]?.start ?? 0).line ?? 0) + 1;
     const where = found ? (found.matches.length > 0 ? t(msg("{0}, line {1}", relativePath(workspace.rootUri, found.articleUri), line)) : t(msg("not found in the article"))) : "";
     out.push(`> ${markFigures(claim)}${where ? `\n>\n> — ${md(where)}` : ""}`);
   }
+  const reasoning = reasoningLines(workspace, uri, claim, t);
+  if (reasoning) out.push(reasoning);
   if (claim.rank !== "normal") out.push(`${t(msg("Rank: {0}", `**${claim.rank}**`))}${claim.reason ? ` — ${md(claim.reason)}` : ""}`);
   const table = comparisonTable(workspace, uri, claim, t);
   if (table) out.push(table);
@@ -124,38 +134,78 @@ function markFigures(claim: ClaimFacts): string {
   return out + escape(quote.slice(pos));
 }
 
+/** How another claim of the quantity stands towards this one, as the table says it. */
+type Verdict = "this claim" | "agrees" | "contradicts" | "contradicts (same origin)" | "minor difference" | "other kind" | "—";
+
 function comparisonTable(workspace: WorkspaceIndex, uri: string, claim: ClaimFacts, t: Translate): string | undefined {
   if (!claim.quantityKey) return undefined;
-  const members = workspace.claimsAbout(claim.quantityKey);
-  if (members.length < 2) return undefined;
-  const header = [msg("source"), msg("outlet"), msg("published"), msg("value")].map(t);
-  const rows = [`| ${header.join(" | ")} | |`, "|---|---|---|---|---|"];
+  const group = workspace.groupOf(claim);
+  const members = group?.members ?? [];
+  if (!group || members.length < 2) return undefined;
+  const owner = problemsOwner(workspace);
+  const gaps = owner.comparisons.of(group).gaps;
+  const minorDifference = workspace.configuration.minorDifference;
+  const mine = owner.origins.of(claim);
+  const gapTo = (ref: ClaimRef): Gap | undefined => (claim.set && ref.claim.set ? gaps.get(setKey(claim.set))?.get(setKey(ref.claim.set)) : undefined);
+  const verdictOf = (ref: ClaimRef): Verdict => {
+    if (ref.claim === claim) return "this claim";
+    if (!claim.set || !ref.claim.set) return "—";
+    const c = compareSets(claim.set, ref.claim.set);
+    if (c === "agree") return "agrees";
+    if (c === "incompatible") return "other kind";
+    if (isMinor(gapTo(ref), minorDifference)) return "minor difference";
+    return sharedOrigins(mine, owner.origins.of(ref.claim)).length > 0 ? "contradicts (same origin)" : "contradicts";
+  };
+  const header = [t(msg("source")), t(msg("outlet")), t(msg("published")), t(msg("value")), "", t(msg("difference")), t(msg("origin"))];
+  const rows = [`| ${header.join(" | ")} |`, "|---|---|---|---|---|---|---|"];
   let agree = 0;
   let contradict = 0;
-  // This claim first, then those that agree, then those that contradict; by date within each.
-  const order: Record<string, number> = { "this claim": 0, agrees: 1, contradicts: 2 };
-  const rank = (ref: ClaimRef) => order[verdictOf(claim, ref)] ?? 3;
+  // This claim first, then those that agree, then those that disagree; by date within each.
+  const order: Partial<Record<Verdict, number>> = { "this claim": 0, agrees: 1, contradicts: 2, "contradicts (same origin)": 2, "minor difference": 2 };
+  const verdicts = new Map(members.map((ref) => [ref, verdictOf(ref)]));
+  const rank = (ref: ClaimRef) => order[verdicts.get(ref) ?? "—"] ?? 3;
   const date = (ref: ClaimRef) => ref.claim.source?.published ?? "";
   const sorted = [...members].sort((a, b) => rank(a) - rank(b) || date(a).localeCompare(date(b)));
+  const sameOrigin: string[] = [];
+  let minor = false;
   for (const [i, ref] of sorted.entries()) {
-    const verdict = verdictOf(claim, ref);
+    const verdict = verdicts.get(ref) ?? "—";
     if (verdict === "agrees") agree++;
-    if (verdict === "contradicts") contradict++;
+    if (verdict === "contradicts" || verdict === "contradicts (same origin)") contradict++;
+    if (verdict === "contradicts (same origin)") sameOrigin.push(...sharedOrigins(mine, owner.origins.of(ref.claim)).map(originLabel));
+    if (verdict === "minor difference") minor = true;
     if (i >= MAX_ROWS) continue;
     const s = ref.claim.source;
-    const self = ref.claim === claim && ref.uri === uri;
     const ranked = ref.claim.rank !== "normal" ? ` (${ref.claim.rank})` : "";
-    rows.push(`| ${md(s?.id ?? "—")} | ${md(s?.outlet ?? "")} | ${md(s?.published ?? "")} | ${md(ref.claim.valueText ?? "?")}${ranked} | ${t(msg(self ? "this claim" : verdict))} |`);
+    const gap = verdict === "this claim" || verdict === "agrees" ? undefined : gapTo(ref);
+    const origin = owner.origins.of(ref.claim).map(originLabel).map(md).join(", ");
+    rows.push(`| ${md(s?.id ?? "—")} | ${md(s?.outlet ?? "")} | ${md(s?.published ?? "")} | ${md(ref.claim.valueText ?? "?")}${ranked} | ${t(msg(verdict))} | ${gap ? md(t(gapMessage(gap))) : ""} | ${origin} |`);
   }
   const more = members.length > MAX_ROWS ? `\n\n${t(msg("…and {0} more claims", members.length - MAX_ROWS))}` : "";
-  return `${t(msg("**{0} claims about this quantity**: {1} agree, {2} contradict", members.length, agree, contradict))}\n\n${rows.join("\n")}${more}`;
+  const out = [t(msg("**{0} claims about this quantity**: {1} agree, {2} contradict", members.length, agree, contradict)), originSummary(members, owner.origins, t)];
+  const unique = [...new Set(sameOrigin)];
+  if (unique.length > 0) out.push(t(msg("Claims that trace to one origin repeat one statement: when they disagree, as here with {0}, one of them misquotes it.", unique.map(md).join(", "))));
+  if (minor) out.push(t(msg("Differences under {0} (`minorDifference`) are counted as rounding, not as contradictions.", percent(minorDifference))));
+  return `${out.join("\n\n")}\n\n${rows.join("\n")}${more}`;
 }
 
-function verdictOf(claim: ClaimFacts, other: ClaimRef): string {
-  if (other.claim === claim) return "this claim";
-  if (!claim.set || !other.claim.set) return "—";
-  const c = compareSets(claim.set, other.claim.set);
-  return c === "agree" ? "agrees" : c === "contradict" ? "contradicts" : "other kind";
+/** "4 sources, 2 independent origins: @bcij-statement-2024-06-06 (3 sources), @al-waha-2024-06-08". */
+function originSummary(members: readonly ClaimRef[], origins: Origins, t: Translate): string {
+  const sources = new Set(members.map((ref) => ref.claim.source?.id).filter((id) => id !== undefined));
+  const byOrigin = new Map<string, { label: string; sources: Set<string> }>();
+  for (const ref of members) {
+    for (const o of origins.of(ref.claim)) {
+      let entry = byOrigin.get(o.key);
+      if (!entry) byOrigin.set(o.key, (entry = { label: originLabel(o), sources: new Set() }));
+      if (ref.claim.source) entry.sources.add(ref.claim.source.id);
+    }
+  }
+  const list = [...byOrigin.values()]
+    .sort((a, b) => b.sources.size - a.sources.size || (a.label < b.label ? -1 : 1))
+    .map((o) => (o.sources.size > 1 ? t(msg("{0} ({1})", md(o.label), msg("{0} sources", o.sources.size))) : md(o.label)));
+  const sourceCount = sources.size === 1 ? msg("1 source") : msg("{0} sources", sources.size);
+  const originCount = byOrigin.size === 1 ? msg("1 independent origin") : msg("{0} independent origins", byOrigin.size);
+  return t(msg("{0}, {1}: {2}", sourceCount, originCount, list.join(", ")));
 }
 
 function findSource(workspace: WorkspaceIndex, id: string): { uri: string; source: SourceFacts } | undefined {
@@ -164,4 +214,28 @@ function findSource(workspace: WorkspaceIndex, id: string): { uri: string; sourc
     if (source) return { uri, source };
   }
   return undefined;
+}
+
+/** Codes whose findings a claim's hover explains beside its provenance. */
+const REASONING_CODES: ReadonlySet<string> = new Set(["as-of-decrease", "sum-mismatch", "sources-sum-mismatch", "subset-exceeds-total", "possible-contradiction"]);
+
+/**
+ * For a flow or a level: the window the claim counts and when the count was taken, in words, and
+ * what the reasoning about windows found for it (the arithmetic of a total, the running count).
+ */
+function reasoningLines(workspace: WorkspaceIndex, uri: string, claim: ClaimFacts, t: Translate): string | undefined {
+  const kind = workspace.kindOf(claim);
+  const window = claim.time?.window;
+  if ((kind !== "flow" && kind !== "level") || !window) return undefined;
+  const time = countTime(workspace, claim);
+  const span = isolate(describeWindow(window));
+  const lines: string[] = [];
+  if (kind === "level" || !time) lines.push(t(msg("A level over {0}", span)));
+  else if (time.complete) lines.push(t(msg("A flow counted over {0}, to its end", span)));
+  else if (time.asof) lines.push(t(time.datedBy ? msg("A flow counted over {0} so far: as of {1}, the date of {2}", span, time.asof.iso, `\`${time.datedBy}\``) : msg("A flow counted over {0} so far: as of {1}", span, time.asof.iso)));
+  else lines.push(t(msg("A flow counted over {0} so far, as of a date nobody gives", span)));
+  for (const problem of problemsOf(workspace, uri)) {
+    if (REASONING_CODES.has(problem.code) && problem.start === claim.valueStart) lines.push(`⚠ ${md(problem.l10n ? t(problem.l10n) : problem.message)}`);
+  }
+  return lines.join("  \n");
 }

@@ -1,8 +1,9 @@
 /**
  * Inlay hints after a disputed claim's value: the values other sources give for the same
  * quantity (`≠ 9 (sada +2)`), short enough to read at a glance; the tooltip lists them all.
- * Shown only where a `contradiction` is reported (not for settled disputes, nor when the check
- * is turned off), so the hint and the warning always go together.
+ * Shown only where a `contradiction` or `same-origin-contradiction` is reported (not for settled
+ * disputes or minor differences, nor when the check is turned off), so the hint and the warning
+ * always go together.
  */
 import { problemsOf } from "./problems";
 import { CHECKS } from "../checks/codes";
@@ -33,7 +34,7 @@ const MAX_TOOLTIP_LINES = 20;
 export function inlayHintsOf(workspace: WorkspaceIndex, uri: string, range?: { start: number; end: number }): ValueHint[] {
   const entry = workspace.entry(uri);
   if (!entry || !severityOf(workspace.configuration, "contradiction", CHECKS.contradiction)) return [];
-  const disputed = new Set(problemsOf(workspace, uri).filter((p) => p.code === "contradiction").map((p) => p.start));
+  const disputed = new Set(problemsOf(workspace, uri).filter((p) => p.code === "contradiction" || p.code === "same-origin-contradiction").map((p) => p.start));
   const out: ValueHint[] = [];
   for (const claim of entry.facts.claims) {
     if (claim.valueText === undefined || !disputed.has(claim.valueStart)) continue;

@@ -18,7 +18,7 @@ export interface Peer {
 /** Every other claim about the same quantity as `claim` that has a value, with its verdict. */
 export function peersOf(workspace: WorkspaceIndex, claim: ClaimFacts): Peer[] {
   if (!claim.quantityKey || !claim.set) return [];
-  const group = workspace.group(claim.quantityKey);
+  const group = workspace.groupOf(claim);
   if (!group) return [];
   const comparisons = problemsOwner(workspace).comparisons.of(group).comparisons.get(setKey(claim.set));
   const out: Peer[] = [];

@@ -1,7 +1,8 @@
 /**
  * The one owner of diagnostics: runs every check over a claims file and keeps what they found,
- * with the memos the checks share (quote matches, group comparisons) and the quote anchors they
- * record. The workspace is an index and runs nothing; this reads it and is never read by it.
+ * with the memos the checks share (quote matches, group comparisons, origins) and the quote
+ * anchors they record. The workspace is an index and runs nothing; this reads it and is never read
+ * by it.
  *
  * A file's problems have two parts. The local ones (its own syntax and fields, its articles, its
  * quotes) hold until the file or one of its articles changes (`articleStamp`); the ones across
@@ -12,6 +13,7 @@ import type { ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { CheckContext } from "../checks/context";
 import { QuoteLocator } from "../checks/quoteLocator";
 import { GroupComparisons } from "../checks/groupComparison";
+import { Origins } from "../checks/origins";
 import { articleProblems } from "../checks/articleLinks";
 import { quoteProblems } from "../checks/quoteChecks";
 import { unsourcedProblems } from "../checks/unsourcedClaims";
@@ -19,9 +21,13 @@ import { duplicateIdProblems } from "../checks/duplicateIds";
 import { unknownSourceProblems } from "../checks/unknownSources";
 import { contradictionProblems } from "../checks/contradictions";
 import { similarMetricProblems } from "../checks/similarMetric";
+import { runningCountProblems } from "../checks/runningCounts";
+import { totalProblems } from "../checks/totals";
+import { subsetProblems } from "../checks/subsets";
 import { declarationProblems } from "../checks/declarations";
 import { similarQualifierProblems } from "../checks/similarQualifier";
 import { AnchorMemory } from "./anchors";
+import { CountTimes } from "../checks/reasoning/countTime";
 
 /** Files whose problems of the current generation are remembered at most. */
 const PROBLEMS_REMEMBERED = 2048;
@@ -29,13 +35,15 @@ const PROBLEMS_REMEMBERED = 2048;
 /** Checks whose findings depend on the file and its articles alone. */
 const LOCAL_CHECKS = [articleProblems, quoteProblems, unsourcedProblems] as const;
 /** Checks that read other files of the workspace. */
-const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, similarMetricProblems, declarationProblems, similarQualifierProblems] as const;
+const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, runningCountProblems, totalProblems, subsetProblems, similarMetricProblems, declarationProblems, similarQualifierProblems] as const;
 
 export class Problems {
   /** Where each quote last stood in its article, to re-anchor it when the article changes. */
   readonly anchors = new AnchorMemory();
   readonly quotes: QuoteLocator;
   readonly comparisons = new GroupComparisons();
+  readonly origins: Origins;
+  readonly counts: CountTimes;
   private readonly context: CheckContext;
   private readonly local = new WeakMap<ClaimsEntry, { stamp: number; problems: Problem[] }>();
   private readonly memo = new Map<ClaimsEntry, Problem[]>();
@@ -44,7 +52,9 @@ export class Problems {
 
   constructor(readonly workspace: WorkspaceIndex) {
     this.quotes = new QuoteLocator(workspace);
-    this.context = { workspace, quotes: this.quotes, comparisons: this.comparisons, anchors: this.anchors };
+    this.origins = new Origins(workspace);
+    this.counts = new CountTimes(workspace);
+    this.context = { workspace, quotes: this.quotes, comparisons: this.comparisons, origins: this.origins, anchors: this.anchors, counts: this.counts };
   }
 
   /** The problems of a claims file, with offsets into its text. */
@@ -52,7 +62,7 @@ export class Problems {
     const workspace = this.workspace;
     const entry = workspace.entry(uri);
     if (!entry) return [];
-    if (entry.encodingError !== undefined) return [{ code: "encoding", start: 0, end: 0, message: entry.encodingError, ...(entry.encodingL10n ? { l10n: entry.encodingL10n } : {}) }];
+    if (entry.encodingError !== undefined) return [{ code: entry.encodingCode ?? "encoding", start: 0, end: 0, message: entry.encodingError, ...(entry.encodingL10n ? { l10n: entry.encodingL10n } : {}) }];
     // Within a generation it is asked again for the files an article's diagnostics show; across
     // an archive's first publishing it would hold every file's problems: bounded.
     if (this.memoGeneration !== workspace.generation || this.memo.size >= PROBLEMS_REMEMBERED) {

@@ -26,7 +26,7 @@ export function referencesAt(workspace: WorkspaceIndex, uri: string, offset: num
   } else if (target.kind === "value") {
     out.push(...valueReferences(workspace, target.key, target.normalised, includeDeclaration));
   } else {
-    for (const ref of workspace.claimsAbout(target.key)) {
+    for (const ref of workspace.groupOf(target.claim)?.members ?? []) {
       if (!includeDeclaration && ref.uri === uri && ref.claim === target.claim) continue;
       const other = workspace.entry(ref.uri);
       if (other) out.push({ uri: ref.uri, range: other.lines.range(ref.claim.header.start, ref.claim.header.end) });

@@ -25,7 +25,7 @@ export function articleProblems({ workspace }: CheckContext, entry: ClaimsEntry)
     if (content?.kind === "missing") {
       problems.push({ code: "missing-text", start: at.start, end: at.end, ...said("the article `{0}` does not exist (looked for {1})", field.value, relativePath(workspace.rootUri, link.uri)) });
     } else if (content?.kind === "encoding") {
-      problems.push({ code: "encoding", start: at.start, end: at.end, message: content.message, ...(content.l10n ? { l10n: content.l10n } : {}) });
+      problems.push({ code: content.code ?? "encoding", start: at.start, end: at.end, message: content.message, ...(content.l10n ? { l10n: content.l10n } : {}) });
     }
   }
   return problems;

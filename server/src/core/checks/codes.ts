@@ -8,6 +8,8 @@ export type Severity = "error" | "warning" | "information" | "hint";
 export const CHECKS = {
   "syntax-error": "error",
   encoding: "error",
+  "unreadable-file": "error",
+  "file-too-large": "error",
   "unknown-source": "error",
   "duplicate-id": "error",
   "no-source": "error",
@@ -22,12 +24,19 @@ export const CHECKS = {
   "figure-not-in-quote": "warning",
   "incompatible-values": "warning",
   contradiction: "warning",
+  "same-origin-contradiction": "warning",
+  "as-of-decrease": "warning",
+  "sum-mismatch": "warning",
+  "subset-exceeds-total": "warning",
   "ambiguous-quote": "information",
   "settled-contradiction": "information",
+  "minor-difference": "information",
+  "sources-sum-mismatch": "information",
   "similar-metric": "hint",
   "similar-qualifier": "hint",
   "unsourced-claim": "information",
   "uncovered-figure": "hint",
+  "possible-contradiction": "hint",
 } as const satisfies Record<string, Severity>;
 
 export type CheckCode = keyof typeof CHECKS;
@@ -35,7 +44,7 @@ export type CheckCode = keyof typeof CHECKS;
 export const CHECK_CODES = Object.keys(CHECKS) as CheckCode[];
 
 /** Checks that say nothing until a setting gives them a severity: most figures of an article are claimed by no one. */
-export const OFF_BY_DEFAULT: ReadonlySet<CheckCode> = new Set<CheckCode>(["uncovered-figure"]);
+export const OFF_BY_DEFAULT: ReadonlySet<CheckCode> = new Set<CheckCode>(["uncovered-figure", "possible-contradiction"]);
 
 /** Where every diagnostic says it comes from. */
 export const DIAGNOSTIC_SOURCE = "isnad";

@@ -13,8 +13,8 @@ source sada
 claim cells_dismantled {year: 2017} = 9
 `);
     expect(compactDiagnostics(workspace)).toEqual([
-      "/a.claims:3:39 warning contradiction: 13 (waha) contradicts 9 (sada)",
-      "/b.claims:2:39 warning contradiction: 9 (sada) contradicts 13 (waha)",
+      "/a.claims:3:39 warning contradiction: 13 (waha) contradicts 9 (sada), off by 4 (31%); origins: @waha against @sada",
+      "/b.claims:2:39 warning contradiction: 9 (sada) contradicts 13 (waha), off by 4 (31%); origins: @sada against @waha",
     ]);
   });
 
@@ -80,14 +80,21 @@ claim text = «الدار البيضاء»
     expect(compactDiagnostics(workspace)).toEqual([]);
   });
 
-  it("contradicts within one source too", async () => {
+  it("contradicts within one source too, between figures it has from different people", async () => {
     const { workspace } = await workspaceOf(`
 //- /a.claims
 source a
 claim cells {year: 2017} = 13
+  via: former officer
 claim cells {year: 2017} = 9
+  via: @b
+//- /b.claims
+source b
 `);
-    expect(codesOf(workspace)).toEqual(["/a.claims:2:28 contradiction", "/a.claims:3:28 contradiction"]);
+    expect(compactDiagnostics(workspace)).toEqual([
+      "/a.claims:2:28 warning contradiction: 13 (a) contradicts 9 (a), off by 4 (31%); origins: @a ← former officer against @b",
+      "/a.claims:4:28 warning contradiction: 9 (a) contradicts 13 (a), off by 4 (31%); origins: @b against @a ← former officer",
+    ]);
   });
 
   it("becomes settled when every conflicting claim is deprecated", async () => {
@@ -141,7 +148,7 @@ claim cells {year: 2017} = 11
     const [first] = diagnosticsOf(workspace, "file:///ws/f00.claims");
     expect(first?.related).toHaveLength(20);
     expect(new Set(first?.related.map((r) => r.value))).toEqual(new Set(["5", "45"]));
-    expect(first?.message).toMatch(/29 claims in all$/);
+    expect(first?.message).toMatch(/29 claims in all; origins: @s0 against @s1, @s2, @s3 and 26 more$/);
   });
 });
 
@@ -156,5 +163,214 @@ source b
 claim place {event: argana} = 3
 `);
     expect(codesOf(workspace)).toEqual(["/a.claims:2:31 incompatible-values", "/b.claims:2:31 incompatible-values"]);
+  });
+});
+
+describe("how far apart a contradiction's values are", () => {
+  const messages = async (a: string, b: string) => {
+    const { workspace } = await workspaceOf(`//- /a.claims\nsource a\n${a}\n//- /b.claims\nsource b\n${b}\n`);
+    return compactDiagnostics(workspace)
+      .filter((d) => d.startsWith("/a.claims"))
+      .map((d) => d.replace(/^.*?: /, "").replace(/; origins: .*$/, ""));
+  };
+
+  it("is by how much and by how much of the larger value, for numbers, ranges and bounds (their nearest ends)", async () => {
+    expect(await messages("claim cells = 13", "claim cells = 12")).toEqual(["13 (a) contradicts 12 (b), off by 1 (8%)"]);
+    expect(await messages("claim injured = 20..25", "claim injured = 30")).toEqual(["20..25 (a) contradicts 30 (b), off by 5 (17%)"]);
+    expect(await messages("claim injured = >100", "claim injured = 60")).toEqual([">100 (a) contradicts 60 (b), off by 40 (40%)"]);
+    expect(await messages("claim x = >27", "claim x = 27")).toEqual([">27 (a) contradicts 27 (b), just outside the bound"]);
+  });
+
+  it("is in base units for scaled values, which agree with the same number written otherwise", async () => {
+    expect(await messages("claim budget = 2.5 billion", "claim budget = 2.3 milliard")).toEqual(["2.5 billion (a) contradicts 2.3 milliard (b), off by 200 million (8%)"]);
+    expect(await messages("claim budget = 2.5 billion", "claim budget = 2500 million\nclaim budget = ٢٫٥ مليار")).toEqual([]);
+  });
+
+  it("is in years, months or days for dates, and for the years of a quantity with dates or named for a time", async () => {
+    expect(await messages("claim date {event: argana} = 2011", "claim date {event: argana} = 2017\nclaim date {event: argana} = 2011-04-28")).toEqual(["2011 (a) contradicts 2017 (b), 6 years apart"]);
+    expect(await messages("claim event_year = 2011", "claim event_year = 2017")).toEqual(["2011 (a) contradicts 2017 (b), 6 years apart"]);
+    expect(await messages("claim verdict = 2019-07", "claim verdict = 2019-10-30")).toEqual(["2019-07 (a) contradicts 2019-10-30 (b), 3 months apart"]);
+    expect(await messages("claim operation = 2024-06-06", "claim operation = 2024-06-08")).toEqual(["2024-06-06 (a) contradicts 2024-06-08 (b), 2 days apart"]);
+    expect(await messages("claim residents = 2011", "claim residents = 2017")).toEqual(["2011 (a) contradicts 2017 (b), off by 6 (0.3%)"]);
+  });
+
+  it("is given for each value, and not for text", async () => {
+    expect(await messages("claim x = 13", "claim x = 9\nclaim x = 11")).toEqual(["13 (a) contradicts 9 (b), off by 4 (31%); 11 (b), off by 2 (15%)"]);
+    expect(await messages('claim city = "Casablanca"', 'claim city = "Marrakech"')).toEqual(['"Casablanca" (a) contradicts "Marrakech" (b)']);
+  });
+});
+
+describe("same-origin-contradiction", () => {
+  const statement = `
+//- /bcij.claims
+source bcij-statement-2024-06-06
+  published: 2024-06-06
+claim arrested {operation: x} = 4
+  id: arrested
+`;
+
+  it("is reported instead of a contradiction when two figures that disagree trace to one statement", async () => {
+    const { workspace } = await workspaceOf(`
+//- /a.claims
+source a
+claim cells {operation: x} = 3
+  via: @bcij-statement-2024-06-06
+//- /b.claims
+source b
+claim cells {operation: x} = 2
+  via: @bcij-statement-2024-06-06
+//- /bcij.claims
+source bcij-statement-2024-06-06
+`);
+    expect(compactDiagnostics(workspace)).toEqual([
+      "/a.claims:2:30 warning same-origin-contradiction: 3 (a) contradicts 2 (b), off by 1 (33%), though both cite @bcij-statement-2024-06-06: one of them misquotes it",
+      "/b.claims:2:30 warning same-origin-contradiction: 2 (b) contradicts 3 (a), off by 1 (33%), though both cite @bcij-statement-2024-06-06: one of them misquotes it",
+    ]);
+  });
+
+  it("follows the chain through an intermediate source, and says «come from», not «cite», for the origin's own claim", async () => {
+    const { workspace } = await workspaceOf(`${statement}
+//- /sada.claims
+source sada
+claim arrested {operation: x} = 4
+  id: arrested
+  via: @bcij-statement-2024-06-06/arrested
+//- /atlas.claims
+source atlas
+claim arrested {operation: x} = 5
+  via: @sada/arrested
+`);
+    expect(compactDiagnostics(workspace)).toEqual([
+      "/atlas.claims:2:33 warning same-origin-contradiction: 5 (atlas) contradicts 4 (bcij-statement-2024-06-06, sada), off by 1 (20%), though both come from @bcij-statement-2024-06-06: a misquotation, or a source that contradicts itself",
+      "/bcij.claims:3:33 warning same-origin-contradiction: 4 (bcij-statement-2024-06-06) contradicts 5 (atlas), off by 1 (20%), though both come from @bcij-statement-2024-06-06: a misquotation, or a source that contradicts itself",
+      // Neither sada nor atlas is the statement: both cite it, atlas through sada.
+      "/sada.claims:2:33 warning same-origin-contradiction: 4 (sada) contradicts 5 (atlas), off by 1 (20%), though both cite @bcij-statement-2024-06-06: one of them misquotes it",
+    ]);
+  });
+
+  it("and a contradiction are reported side by side when a claim disagrees with claims of both kinds, with origins named", async () => {
+    const { workspace } = await workspaceOf(`${statement}
+//- /a.claims
+source a
+claim arrested {operation: x} = 5
+  via: @bcij-statement-2024-06-06
+//- /b.claims
+source b
+claim arrested {operation: x} = 6
+  via: a security source
+`);
+    const onA = compactDiagnostics(workspace).filter((d) => d.startsWith("/a.claims"));
+    expect(onA).toEqual([
+      "/a.claims:2:33 warning contradiction: 5 (a) contradicts 6 (b), off by 1 (17%); origins: @bcij-statement-2024-06-06 against @b ← a security source",
+      "/a.claims:2:33 warning same-origin-contradiction: 5 (a) contradicts 4 (bcij-statement-2024-06-06), off by 1 (20%), though both come from @bcij-statement-2024-06-06: a misquotation, or a source that contradicts itself",
+    ]);
+  });
+
+  it("needs a quotation: two figures a source gives on its own account, or from one person it names, are a plain contradiction", async () => {
+    const { workspace } = await workspaceOf(`
+//- /a.claims
+source a
+claim cells {year: 2017} = 13
+claim cells {year: 2017} = 9
+claim cells {year: 2018} = 13
+  via: an analyst
+claim cells {year: 2018} = 9
+  via: an analyst
+`);
+    expect(compactDiagnostics(workspace)).toEqual([
+      "/a.claims:2:28 warning contradiction: 13 (a) contradicts 9 (a), off by 4 (31%); origins: @a against @a",
+      "/a.claims:3:28 warning contradiction: 9 (a) contradicts 13 (a), off by 4 (31%); origins: @a against @a",
+      "/a.claims:4:28 warning contradiction: 13 (a) contradicts 9 (a), off by 4 (31%); origins: @a ← an analyst against @a ← an analyst",
+      "/a.claims:6:28 warning contradiction: 9 (a) contradicts 13 (a), off by 4 (31%); origins: @a ← an analyst against @a ← an analyst",
+    ]);
+  });
+
+  it("is settled by ranks as a contradiction is", async () => {
+    const { workspace } = await workspaceOf(`${statement}
+//- /a.claims
+source a
+claim arrested {operation: x} = 5
+  via: @bcij-statement-2024-06-06
+  rank: deprecated
+  reason: the statement says four
+`);
+    expect(compactDiagnostics(workspace)).toEqual([
+      "/a.claims:2:33 information settled-contradiction: settled: 5 deprecated — the statement says four",
+      "/bcij.claims:3:33 information settled-contradiction: settled: 5 deprecated — the statement says four",
+    ]);
+  });
+
+  it("leaves alone outlets that repeat one statement and agree, and outlets quoting «official figures» each (two origins)", async () => {
+    const { workspace } = await workspaceOf(`${statement}
+//- /a.claims
+source a
+claim arrested {operation: x} = 4
+  via: @bcij-statement-2024-06-06
+claim cells {year: 2017} = 9
+  via: official figures
+//- /b.claims
+source b
+claim arrested {operation: x} = ٤
+  via: @bcij-statement-2024-06-06/arrested
+claim cells {year: 2017} = 13
+  via: official figures
+`);
+    expect(codesOf(workspace)).toEqual(["/a.claims:4:28 contradiction", "/b.claims:4:28 contradiction"]);
+  });
+});
+
+describe("minor-difference", () => {
+  const config = (minor: number) => `//- /isnad.json\n{ "minorDifference": ${minor} }\n`;
+
+  it("reports numbers closer than minorDifference as information instead of a contradiction", async () => {
+    const { workspace } = await workspaceOf(`${config(0.02)}
+//- /a.claims
+source a
+claim visitors {year: 2023} = 1234
+//- /b.claims
+source b
+claim visitors {year: 2023} = 1250
+`);
+    expect(compactDiagnostics(workspace)).toEqual([
+      "/a.claims:2:31 information minor-difference: 1234 (a) differs slightly from 1250 (b), off by 16 (1%), under the minor difference of 2%",
+      "/b.claims:2:31 information minor-difference: 1250 (b) differs slightly from 1234 (a), off by 16 (1%), under the minor difference of 2%",
+    ]);
+  });
+
+  it("wins over a shared origin: rounding noise in a repeated figure is still noise", async () => {
+    const { workspace } = await workspaceOf(`${config(0.05)}
+//- /a.claims
+source a
+claim budget = 2.5 billion
+  via: @s
+//- /b.claims
+source b
+claim budget = 2480 million
+  via: @s
+//- /s.claims
+source s
+`);
+    expect(codesOf(workspace)).toEqual(["/a.claims:2:16 minor-difference", "/b.claims:2:16 minor-difference"]);
+  });
+
+  it("leaves as contradictions the differences at or above it, dates, years, and everything while it is 0", async () => {
+    const fixture = (minor: number) => `${config(minor)}
+//- /a.claims
+source a
+claim cells {year: 2017} = 13
+claim visitors {year: 2023} = 1234
+claim operation = 2024-06-06
+claim event_year = 2011
+//- /b.claims
+source b
+claim cells {year: 2017} = 12
+claim visitors {year: 2023} = 1260
+claim operation = 2024-06-07
+claim event_year = 2012
+`;
+    const on = await workspaceOf(fixture(0.02));
+    expect(codesOf(on.workspace).filter((c) => c.startsWith("/a"))).toEqual(["/a.claims:2:28 contradiction", "/a.claims:3:31 contradiction", "/a.claims:4:19 contradiction", "/a.claims:5:20 contradiction"]);
+    const off = await workspaceOf(`${fixture(0.02).replace(/^.*\n.*\n/, "")}`.replace("1260", "1250"));
+    expect(codesOf(off.workspace).filter((c) => c.startsWith("/a"))).toEqual(["/a.claims:2:28 contradiction", "/a.claims:3:31 contradiction", "/a.claims:4:19 contradiction", "/a.claims:5:20 contradiction"]);
   });
 });

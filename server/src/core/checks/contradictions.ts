@@ -1,26 +1,42 @@
 /**
- * `contradiction`, `settled-contradiction` and `incompatible-values`: claims about one quantity
- * whose value sets do not intersect, or are of kinds that cannot be compared.
+ * `contradiction`, `same-origin-contradiction`, `minor-difference`, `settled-contradiction` and
+ * `incompatible-values`: claims about one quantity whose value sets do not intersect, or are of
+ * kinds that cannot be compared.
+ *
+ * Of the claims one claim disagrees with (those not deprecated), each is reported under one code:
+ * `minor-difference` when the numbers are closer than `minorDifference` (rounding noise, whatever
+ * their origins); else `same-origin-contradiction` when the two figures trace to one origin and one
+ * of them at least through `via: @…` (see origins.ts: one of them misquotes it; two figures a
+ * source gives on its own account are a plain contradiction); else `contradiction`. Every message says how far apart
+ * the values are, and a contradiction names the origins on each side. A claim that is deprecated,
+ * or whose every conflicting claim is, is a `settled-contradiction` instead, whatever the code.
  * The pairs of distinct value sets are compared once per group (see groupComparison.ts).
  */
 import type { ClaimFacts } from "../model/facts";
 import type { Problem, RelatedPlace } from "../model/problem";
-import { kindName, setKey } from "../model/valueSet";
+import { kindName, setKey, type Gap } from "../model/valueSet";
 import { msg, said, type MessageArg } from "../messages";
 import { isolate } from "../text/bidi";
 import type { ClaimRef, ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { CheckContext } from "./context";
 import type { GroupComparison } from "./groupComparison";
+import { gapMessage, isMinor, percent } from "./magnitude";
+import { originLabel, sharedOrigins, type Origin } from "./origins";
+import { countsApart, type CountTimes } from "./reasoning/countTime";
 
 /** At most this many related places per diagnostic; the message counts the rest. */
 export const MAX_RELATED = 20;
 
+/** At most this many origins named on each side of a message; the message counts the rest. */
+const MAX_ORIGINS = 3;
+
 /** The contradiction problems of every claim of `entry`. */
-export function contradictionProblems({ workspace, comparisons }: CheckContext, entry: ClaimsEntry): Problem[] {
+export function contradictionProblems({ workspace, comparisons, origins, counts }: CheckContext, entry: ClaimsEntry): Problem[] {
   const problems: Problem[] = [];
+  const minorDifference = workspace.configuration.minorDifference;
   for (const claim of entry.facts.claims) {
     if (!claim.quantityKey || !claim.set || claim.valueText === undefined) continue;
-    const group = workspace.group(claim.quantityKey);
+    const group = workspace.groupOf(claim);
     if (!group || group.members.length < 2) continue;
     const analysis = comparisons.of(group);
     const own = setKey(claim.set);
@@ -31,6 +47,8 @@ export function contradictionProblems({ workspace, comparisons }: CheckContext, 
       if (comparison === "contradict") conflicting.push(...members);
       else if (comparison === "incompatible") incompatible.push(...members);
     }
+    // Running counts of one window taken on dates certainly apart are compared as such (runningCounts.ts).
+    if (workspace.kindOf(claim) === "flow") dropCountsApart(counts, claim, conflicting);
     // Files are indexed in whatever order they were read: sort, so that messages never depend on it.
     conflicting.sort(byPlace);
     incompatible.sort(byPlace);
@@ -55,14 +73,65 @@ export function contradictionProblems({ workspace, comparisons }: CheckContext, 
       problems.push({ ...settledProblem, ...at });
       continue;
     }
-    const open = conflicting.filter((m) => m.claim.rank !== "deprecated");
-    problems.push({
-      code: "contradiction",
-      ...at,
-      ...said("{0} contradicts {1}", describe(claim), listValues(workspace, open, MAX_RELATED)),
-      related: relatedPlaces(open, "conflicting claim: {0}"),
-      data: { quantity: claim.quantityKey, values: distinctValues(open) },
-    });
+    const gapTo = (ref: ClaimRef) => (ref.claim.set ? analysis.gaps.get(own)?.get(setKey(ref.claim.set)) : undefined);
+    const mine = origins.of(claim);
+    const minor: ClaimRef[] = [];
+    const sameOrigin: ClaimRef[] = [];
+    const independent: ClaimRef[] = [];
+    const shared = new Map<string, Origin>();
+    for (const ref of conflicting) {
+      if (ref.claim.rank === "deprecated") continue;
+      if (isMinor(gapTo(ref), minorDifference)) {
+        minor.push(ref);
+        continue;
+      }
+      // A misquotation needs a quotation: one of the two at least cites a source of the workspace.
+      const both = claim.viaRefs.length > 0 || ref.claim.viaRefs.length > 0 ? sharedOrigins(mine, origins.of(ref.claim)) : [];
+      if (both.length === 0) {
+        independent.push(ref);
+        continue;
+      }
+      sameOrigin.push(ref);
+      for (const o of both) shared.set(o.key, o);
+    }
+    const data = (refs: readonly ClaimRef[]) => ({ quantity: claim.quantityKey, values: distinctValues(refs) });
+    if (independent.length > 0) {
+      const theirs = new Map<string, Origin>();
+      for (const ref of independent) for (const o of origins.of(ref.claim)) theirs.set(o.key, o);
+      problems.push({
+        code: "contradiction",
+        ...at,
+        ...said("{0} contradicts {1}; origins: {2} against {3}", describe(claim), listValues(workspace, independent, MAX_RELATED, gapTo), originList(mine), originList([...theirs.values()])),
+        related: relatedPlaces(independent, "conflicting claim: {0}"),
+        data: data(independent),
+      });
+    }
+    if (sameOrigin.length > 0) {
+      const common = [...shared.values()];
+      // "Both cite" only when neither claim is the origin's own: a source does not cite itself.
+      const cite = [claim, ...sameOrigin.map((r) => r.claim)].every((c) => common.every((o) => o.sourceId !== c.source?.id));
+      problems.push({
+        code: "same-origin-contradiction",
+        ...at,
+        ...said(
+          cite ? "{0} contradicts {1}, though both cite {2}: one of them misquotes it" : "{0} contradicts {1}, though both come from {2}: a misquotation, or a source that contradicts itself",
+          describe(claim),
+          listValues(workspace, sameOrigin, MAX_RELATED, gapTo),
+          originList(common),
+        ),
+        related: relatedPlaces(sameOrigin, "claim of the same origin: {0}"),
+        data: data(sameOrigin),
+      });
+    }
+    if (minor.length > 0) {
+      problems.push({
+        code: "minor-difference",
+        ...at,
+        ...said("{0} differs slightly from {1}, under the minor difference of {2}", describe(claim), listValues(workspace, minor, MAX_RELATED, gapTo), percent(minorDifference)),
+        related: relatedPlaces(minor, "slightly different claim: {0}"),
+        data: data(minor),
+      });
+    }
   }
   return problems;
 }
@@ -96,19 +165,32 @@ function describe(claim: ClaimFacts): string {
   return `${isolate(value)}${source ? ` (${isolate(source)})` : ""}`;
 }
 
-/** "9 (sada), 11 (marsad, atlas) and 3 more claims", grouped by value. */
-function listValues(workspace: WorkspaceIndex, refs: readonly ClaimRef[], limit: number): MessageArg {
+/** "@bcij-statement-2024-06-06, @al-waha-2024-06-08 ← expert and 2 more", or "—" for a claim above every source. */
+function originList(origins: readonly Origin[]): MessageArg {
+  if (origins.length === 0) return "—";
+  const names = origins.slice(0, MAX_ORIGINS).map((o) => isolate(originLabel(o))).join(", ");
+  return origins.length > MAX_ORIGINS ? msg("{0} and {1} more", names, origins.length - MAX_ORIGINS) : names;
+}
+
+/**
+ * "9 (sada), off by 4 (31%); 11 (marsad, atlas) and 3 more claims", grouped by value; `gapTo`
+ * gives how far each value is from the claim's, when it is measured.
+ */
+function listValues(workspace: WorkspaceIndex, refs: readonly ClaimRef[], limit: number, gapTo?: (ref: ClaimRef) => Gap | undefined): MessageArg {
   const parts: MessageArg[] = [];
   let shown = 0;
   for (const group of groupByValue(refs)) {
-    const value = group[0]?.claim.valueText ?? "";
+    const first = group[0];
+    const value = first?.claim.valueText ?? "";
     const sources = group.map((ref) => ref.claim.source?.id ?? workspace.rootUri);
     const unique = [...new Set(sources)];
     const room = Math.max(0, limit - shown);
     const names = unique.slice(0, Math.max(1, room)).map(isolate);
     shown += names.length;
     const more = unique.length - names.length;
-    parts.push(more > 0 ? msg("{0} ({1} and {2} more)", isolate(value), names.join(", "), more) : `${isolate(value)} (${names.join(", ")})`);
+    const part = more > 0 ? msg("{0} ({1} and {2} more)", isolate(value), names.join(", "), more) : `${isolate(value)} (${names.join(", ")})`;
+    const gap = first && gapTo ? gapTo(first) : undefined;
+    parts.push(gap ? msg("{0}, {1}", part, gapMessage(gap)) : part);
   }
   const list = parts.slice(1).reduce<MessageArg>((a, b) => msg("{0}; {1}", a, b), parts[0] ?? "");
   return refs.length > limit ? msg("{0}; {1} claims in all", list, refs.length) : list;
@@ -162,4 +244,14 @@ function relatedPlaces(refs: readonly ClaimRef[], label: string): RelatedPlace[]
 /** Claims in file order, then in their order in the file. */
 function byPlace(a: ClaimRef, b: ClaimRef): number {
   return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start;
+}
+
+/** Leaves out of `conflicting` the counts of the window taken on a date certainly before or after the claim's. */
+function dropCountsApart(counts: CountTimes, claim: ClaimFacts, conflicting: ClaimRef[]): void {
+  const own = counts.of(claim);
+  if (!own) return;
+  for (let i = conflicting.length - 1; i >= 0; i--) {
+    const other = conflicting[i];
+    if (other && countsApart(own, counts.of(other.claim))) conflicting.splice(i, 1);
+  }
 }

@@ -1,14 +1,18 @@
 /**
- * How the distinct value sets of one quantity compare, pairwise. A quantity stated in 1,000 files
- * usually has a handful of distinct values, so each pair is compared once, and the result is kept
- * until a member of the group comes or goes (its revision changes).
+ * How the distinct value sets of one quantity compare, pairwise, and how far apart those that
+ * disagree are. A quantity stated in 1,000 files usually has a handful of distinct values, so each
+ * pair is compared once, and the result is kept until a member of the group comes or goes (its
+ * revision changes).
  */
 import type { ClaimRef, QuantityGroup } from "../workspace/quantityGroup";
-import { compareSets, setKey, type Comparison } from "../model/valueSet";
+import { compareSets, gapBetween, setKey, type Comparison, type Gap } from "../model/valueSet";
+import { countsYears } from "./magnitude";
 
 export interface GroupComparison {
   /** setKey → setKey → comparison, for the distinct sets of the group. */
   readonly comparisons: Map<string, Map<string, Comparison>>;
+  /** setKey → setKey → gap, for the pairs that contradict (undefined for text). */
+  readonly gaps: Map<string, Map<string, Gap | undefined>>;
   readonly bySet: Map<string, ClaimRef[]>;
   readonly preferred: ClaimRef[];
 }
@@ -36,8 +40,14 @@ function compareGroup(members: readonly ClaimRef[]): GroupComparison {
     list.push(member);
   }
   const comparisons = new Map<string, Map<string, Comparison>>();
+  const gaps = new Map<string, Map<string, Gap | undefined>>();
   const keys = [...bySet.keys()];
-  for (const a of keys) comparisons.set(a, new Map());
+  for (const a of keys) {
+    comparisons.set(a, new Map());
+    gaps.set(a, new Map());
+  }
+  const first = members[0]?.claim.metric.text;
+  const years = first !== undefined && countsYears(first, members.some((m) => m.claim.set?.kind === "date"));
   for (let i = 0; i < keys.length; i++) {
     for (let j = i + 1; j < keys.length; j++) {
       const a = keys[i] as string;
@@ -48,8 +58,12 @@ function compareGroup(members: readonly ClaimRef[]): GroupComparison {
       const c = compareSets(setA, setB);
       comparisons.get(a)?.set(b, c);
       comparisons.get(b)?.set(a, c);
+      if (c !== "contradict") continue;
+      const gap = gapBetween(setA, setB, years);
+      gaps.get(a)?.set(b, gap);
+      gaps.get(b)?.set(a, gap);
     }
   }
   const preferred = members.filter((m) => m.claim.rank === "preferred");
-  return { comparisons, bySet, preferred };
+  return { comparisons, gaps, bySet, preferred };
 }

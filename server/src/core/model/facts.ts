@@ -55,6 +55,8 @@ export interface ClaimFacts {
   readonly metric: Token;
   /** The `via: @id` and `via: @id/claim` fields: value and the range of the value. */
   readonly viaRefs: readonly ViaRef[];
+  /** Every `via:` value in order, nearest first, free descriptions too: where the figure comes from. */
+  readonly viaChain: readonly string[];
   /** `node.value.literal`. */
   readonly literal: ValueLiteral | undefined;
   /** Whether the claim has a `quote:` line, valid or not. */
@@ -130,6 +132,7 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
       valueEnd: node.value?.end ?? node.header.end,
       metric: node.metric,
       viaRefs: viaRefsOf(vias),
+      viaChain: vias.length === 0 ? NO_VIAS : vias.map((via) => via.value),
       literal: node.value?.literal,
       hasQuoteLine: node.fields.some((f) => f.name.text === "quote"),
       ...quantityOf(node, node.sourceIndex >= 0 ? sources[node.sourceIndex]?.published : undefined, problems),
@@ -146,6 +149,7 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
 }
 
 const NO_VIA_REFS: readonly ViaRef[] = [];
+const NO_VIAS: readonly string[] = [];
 
 function viaRefsOf(vias: readonly Field[]): readonly ViaRef[] {
   const refs = vias.filter((via) => via.value.startsWith("@"));
@@ -251,11 +255,37 @@ export function canonicalQuantity(node: ClaimNode, published: string | undefined
   return quantityOf(node, published, [], canon);
 }
 
+/** What a claim counts, apart from time: its metric and its other qualifiers. */
+export interface Scope {
+  readonly metric: string;
+  readonly pairs: readonly (readonly [string, string])[];
+  readonly key: string;
+  /** The window part of the claim's window key (after `@`); "" for a claim with no window. */
+  readonly window: string;
+}
+
+/** The claim's scope; undefined for a claim with no metric. */
+export function scopeOf(claim: Pick<ClaimFacts, "quantityKey" | "time">): Scope | undefined {
+  const key = claim.quantityKey;
+  if (!key) return undefined;
+  const open = key.indexOf("{");
+  const metric = key.slice(0, open);
+  const time = claim.time;
+  if (time) return { metric, pairs: time.scope, key: time.scopeKey, window: time.window ? time.windowKey.slice(time.windowKey.lastIndexOf("@") + 1) : "" };
+  const inner = key.slice(open + 1, -1);
+  const pairs = inner === "" ? [] : inner.split("\u0001").map((pair): [string, string] => {
+    const colon = pair.indexOf(":");
+    return [pair.slice(0, colon), pair.slice(colon + 1)];
+  });
+  return { metric, pairs, key, window: "" };
+}
+
 function byKey([a]: readonly [string, string], [b]: readonly [string, string]): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function joinKey(metric: string, pairs: ReadonlyMap<string, string>): string {
+/** A quantity key of a metric and qualifiers (already folded and normalised). */
+export function joinKey(metric: string, pairs: ReadonlyMap<string, string>): string {
   const sorted = [...pairs].sort(byKey);
   // Joined, not concatenated: the key is kept for every claim, and a concatenation would keep a
   // rope of pieces until something flattens it.
@@ -279,7 +309,8 @@ export function normaliseQualifierValue(written: string, quoted: boolean): strin
 
 function readQualifierValue(written: string, quoted: boolean): string {
   if (!quoted) {
-    const reading = readValue(written);
+    // A qualifier names a quantity, it does not measure one: `{budget: 2 million}` is text.
+    const reading = readValue(written, { scale: false });
     if (reading.ok && reading.literal.kind === "number") return `#${reading.literal.value}`;
     const date = readIsoDate(westernDigits(written));
     if (date) return `@${formatDate(date.year, date.month, date.day)}`;

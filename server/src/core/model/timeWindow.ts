@@ -162,6 +162,13 @@ export function spanOf(date: { year: number; month?: number; day?: number }): Da
   return { first, last, precision, iso };
 }
 
+/** The last day a date covers, as a date of day precision: a count to the end of 2023 is as of 2023-12-31. */
+export function lastDayOf(span: DateSpan): DateSpan {
+  if (span.precision === "day") return span;
+  const d = new Date(span.last * 86_400_000);
+  return spanOf({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
 /** Reads an ISO date (`2024`, `2024-06`, `2024-06-08`) as the days it covers. */
 export function dateSpan(iso: string | undefined): DateSpan | undefined {
   const date = iso ? readIsoDate(iso) : undefined;

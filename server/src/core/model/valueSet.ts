@@ -90,6 +90,80 @@ function compareYear(number: ValueSet, date: ValueSet): Comparison {
   return year ? compareSets(year, date) : "incompatible";
 }
 
+/**
+ * How far apart two sets are that do not meet, between their nearest ends: a number by how much
+ * and by how much of the larger end (`13` and `12`: 1, 8%); dates in years, months or days, at the
+ * coarser of the two precisions (`2011` and `2017-03-01`: six years).
+ */
+export type Gap =
+  | { readonly kind: "number"; readonly by: number; readonly relative: number }
+  | { readonly kind: "date"; readonly unit: "year" | "month" | "day"; readonly by: number; readonly about: boolean };
+
+/**
+ * The gap between two sets, or undefined when they meet or cannot be measured (text, kinds that
+ * do not compare). `years`: whole numbers are years (a quantity whose values are dates or years).
+ */
+export function gapBetween(a: ValueSet, b: ValueSet, years = false): Gap | undefined {
+  const x = years || b.kind === "date" ? (asYear(a) ?? a) : a;
+  const y = years || a.kind === "date" ? (asYear(b) ?? b) : b;
+  if (x.kind === "number" && y.kind === "number") {
+    const [lo, hi] = x.max <= y.min ? [x.max, y.min] : y.max <= x.min ? [y.max, x.min] : [undefined, undefined];
+    if (lo === undefined || hi === undefined) return undefined;
+    const by = hi - lo;
+    const scale = Math.max(Math.abs(lo), Math.abs(hi));
+    return { kind: "number", by, relative: scale === 0 ? 0 : by / scale };
+  }
+  if (x.kind === "date" && y.kind === "date") {
+    const [early, late] = x.last < y.first ? [x, y] : y.last < x.first ? [y, x] : [undefined, undefined];
+    if (!early || !late) return undefined;
+    return dateGap(early, late);
+  }
+  return undefined;
+}
+
+type DateSet = Extract<ValueSet, { kind: "date" }>;
+type Precision = "year" | "month" | "day";
+
+function dateGap(early: DateSet, late: DateSet): Gap {
+  const precision = coarser(precisionOf(early), precisionOf(late));
+  const from = civil(early.last);
+  const to = civil(late.first);
+  if (precision === "year") return { kind: "date", unit: "year", by: to.year - from.year, about: false };
+  if (precision === "month") return inMonths(to.year * 12 + to.month - (from.year * 12 + from.month));
+  const days = late.first - early.last;
+  if (days < 60) return { kind: "date", unit: "day", by: days, about: false };
+  if (from.day === to.day) return inMonths(to.year * 12 + to.month - (from.year * 12 + from.month));
+  return days < 730 ? { kind: "date", unit: "month", by: Math.round(days / 30.44), about: true } : { kind: "date", unit: "year", by: Math.round(days / 365.25), about: true };
+}
+
+/** Months, or whole years when they are (`24 months` reads as two years). */
+function inMonths(months: number): Gap {
+  if (months >= 12 && months % 12 === 0) return { kind: "date", unit: "year", by: months / 12, about: false };
+  if (months >= 24) return { kind: "date", unit: "year", by: Math.round(months / 12), about: true };
+  return { kind: "date", unit: "month", by: months, about: false };
+}
+
+function precisionOf(set: DateSet): Precision {
+  if (set.first === set.last) return "day";
+  const first = civil(set.first);
+  const last = civil(set.last);
+  if (first.day !== 1) return "day";
+  if (first.month === 1 && last.month === 12 && last.day === 31 && first.year === last.year) return "year";
+  if (first.year === last.year && first.month === last.month && last.day === daysInMonth(last.year, last.month)) return "month";
+  return "day";
+}
+
+function coarser(a: Precision, b: Precision): Precision {
+  const order: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+  return order[a] <= order[b] ? a : b;
+}
+
+/** A day number as year, month (1–12) and day. */
+function civil(dayNumber: number): { year: number; month: number; day: number } {
+  const date = new Date(dayNumber * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
 /** A short key identifying a set, so that claims with equal sets are compared once. */
 export function setKey(set: ValueSet): string {
   switch (set.kind) {

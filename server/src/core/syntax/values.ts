@@ -1,5 +1,6 @@
 import type { ValueLiteral } from "./ast";
 import { said, type Message } from "../messages";
+import { foldKey } from "../text/fold";
 
 /** Western digits for the Arabic-Indic (U+0660…) and Persian (U+06F0…) ones, `٫` as the decimal point. */
 export function westernDigits(text: string): string {
@@ -19,9 +20,46 @@ const date = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/;
 
 export type ValueReading = { ok: true; literal: ValueLiteral } | { ok: false; message: string; l10n: Message };
 
-/** Reads an unquoted value as written after `=`: a number, `a..b`, a bound, `~n` or an ISO date. */
-export function readValue(written: string): ValueReading {
-  const text = westernDigits(written).replace(/\s+/g, "");
+/**
+ * The scale words a number may end in, as powers of ten: `2.5 billion`, `٢٫٥ مليار` and
+ * `2500 million` are one number. Only words with one meaning are taken: `billion` and `trillion`
+ * are read the English way (10^9, 10^12), since the format is one for every language; the French
+ * `billion` (10^12) is written `1000 milliard`. The Arabic `بليون`, 10^9 in some countries and
+ * 10^12 in others, is not taken.
+ */
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [3, "thousand thousands mille ألف ألفا آلاف ألاف"],
+      [6, "million millions مليون مليونا ملايين"],
+      [9, "billion billions milliard milliards مليار مليارا مليارات"],
+      [12, "trillion trillions تريليون تريليونا تريليونات"],
+    ] as const
+  ).flatMap(([exponent, words]) => words.split(" ").map((word) => [foldKey(word), exponent] as const)),
+);
+
+/** A value that ends in a letter after its last digit: `2.5 billion`, `~3 مليون`, `1..2 million`. */
+const scaled = /^(.*\d)\s*([\p{L}\p{M}]+)$/u;
+
+/**
+ * Reads an unquoted value as written after `=`: a number, `a..b`, a bound, `~n` or an ISO date; a
+ * number, range, bound or `~n` may end in a scale word (`scale: false` refuses them, as qualifier
+ * values do). The literal holds the numbers in base units; the written value is kept by the caller.
+ */
+export function readValue(written: string, options: { scale?: boolean } = {}): ValueReading {
+  const digits = westernDigits(written).trim();
+  const m = options.scale === false ? null : scaled.exec(digits);
+  const exponent = m ? SCALE_WORDS.get(foldKey(m[2] ?? "")) : undefined;
+  if (m && exponent !== undefined) {
+    const reading = readPlainValue(m[1] ?? "", written);
+    if (!reading.ok || reading.literal.kind === "date" || reading.literal.kind === "text") return notAValue(written);
+    return { ok: true, literal: scaleLiteral(reading.literal, exponent) };
+  }
+  return readPlainValue(digits, written);
+}
+
+function readPlainValue(digits: string, written: string): ValueReading {
+  const text = digits.replace(/\s+/g, "");
   if (numberOnly.test(text)) return { ok: true, literal: { kind: "number", value: Number(text) } };
   let m = range.exec(text);
   if (m) {
@@ -39,10 +77,41 @@ export function readValue(written: string): ValueReading {
   if (m) return { ok: true, literal: { kind: "approx", value: Number(m[1]) } };
   m = date.exec(text);
   if (m) return readDate(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), written);
+  return notAValue(written);
+}
+
+function notAValue(written: string): ValueReading {
   return {
     ok: false,
     ...said("'{0}' is not a value: expected a number, a range a..b, a bound such as >27, ~1000, a date YYYY-MM-DD or YYYY-MM, or quoted text", written),
   };
+}
+
+/** The literal with every number multiplied by 10^exponent, exactly: `1.1 million` is 1100000, not 1100000.0000000002. */
+function scaleLiteral(literal: Exclude<ValueLiteral, { kind: "date" | "text" }>, exponent: number): ValueLiteral {
+  const up = (n: number) => shifted(n, exponent);
+  switch (literal.kind) {
+    case "number":
+      return { kind: "number", value: up(literal.value) };
+    case "approx":
+      return { kind: "approx", value: up(literal.value) };
+    case "bound":
+      return { kind: "bound", op: literal.op, value: up(literal.value) };
+    case "range":
+      return { kind: "range", min: up(literal.min), max: up(literal.max) };
+  }
+}
+
+/** `n × 10^exponent`, by moving the decimal point in the digits rather than by a multiplication that rounds. */
+function shifted(n: number, exponent: number): number {
+  const written = String(n);
+  if (/e/i.test(written)) return n * 10 ** exponent;
+  const negative = written.startsWith("-");
+  const [whole = "", fraction = ""] = written.replace(/^-/, "").split(".");
+  const digits = whole + fraction.padEnd(exponent, "0");
+  const point = whole.length + exponent;
+  const moved = digits.length > point ? `${digits.slice(0, point)}.${digits.slice(point)}` : digits;
+  return Number(`${negative ? "-" : ""}${moved}`);
 }
 
 function readDate(year: number, month: number, day: number | undefined, written: string): ValueReading {

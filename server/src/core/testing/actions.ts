@@ -16,7 +16,7 @@ export const ALL_OPTIONS: ActionOptions = { canCreateFiles: true, canShowDocumen
 export function textReader(fs: FileSystem): FixContext["readText"] {
   return async (uri) => {
     const bytes = await fs.readFile(uri);
-    return bytes ? new TextDecoder().decode(bytes) : undefined;
+    return bytes instanceof Uint8Array ? new TextDecoder().decode(bytes) : undefined;
   };
 }
 

@@ -48,7 +48,7 @@ claim killed {event: أرغانة} = 15
     expect(cells!.quantityKey).toBe("خلايا_مفككه{year:#2017}");
     expect(workspace.quantityOf(cells!).quantityKey).toBe("cells_dismantled{year:#2017}");
     expect(workspace.quantityOf(cells!).time?.scopeKey).toBe("cells_dismantled{}");
-    expect(workspace.claimsAbout(cells!.quantityKey!).map((m) => m.uri)).toEqual([`${ROOT}/a.claims`, `${ROOT}/b.claims`]);
+    expect(workspace.groupOf(cells!)?.members.map((m) => m.uri)).toEqual([`${ROOT}/a.claims`, `${ROOT}/b.claims`]);
     expect(workspace.quantityOf(killed!).quantityKey).toBe("killed{event:'argana-2011}");
     // The hover's table lists the claims written either way.
     const text = b.text;

@@ -343,8 +343,9 @@ export function declarationSignature(facts: FileFacts | undefined): DeclarationS
   const values = facts.qualifierBlocks.map((q) => [q.foldedKey, q.value.normalised, q.value.written, q.key.text, q.aliases.map((a) => `${a.normalised}=${a.written}`).join(SEP)].join(SEP));
   const spans = (list: readonly { start: number; end: number }[]) => list.map((x) => `${x.start}-${x.end}`).join(",");
   const places = [
-    ...facts.metrics.map((m) => `${m.start}-${m.end}:${spans([m.name])}:${spans(m.aliases)}:${m.partOf ? spans([m.partOf]) : ""}`),
-    ...facts.qualifierBlocks.map((q) => `${q.start}-${q.end}:${spans([q.value])}:${spans(q.aliases)}`),
+    // Each place with the name standing there: two blocks of one length that swap places move both names.
+    ...facts.metrics.map((m) => `${m.folded}@${m.start}-${m.end}:${spans([m.name])}:${spans(m.aliases)}:${m.partOf ? spans([m.partOf]) : ""}`),
+    ...facts.qualifierBlocks.map((q) => `${q.foldedKey}${SEP}${q.value.normalised}@${q.start}-${q.end}:${spans([q.value])}:${spans(q.aliases)}`),
   ].join(";");
   return { metrics, values, places };
 }

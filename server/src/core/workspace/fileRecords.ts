@@ -1,7 +1,7 @@
 /**
  * What the index keeps of a claims file between uses: for each source and claim the plain values
  * that the checks across files read (quantity key, value set, the value and where it stands,
- * source id, rank, `via: @id`), beside the file's text. The syntax tree and the validated fields
+ * source id, rank, the `via:` chain), beside the file's text. The syntax tree and the validated fields
  * cost three times as much; they are made again from the text when asked for, and kept for the
  * files in use only (an archive of 100,000 claims held them all: 100 MB). The checks read records
  * only (and the quotes, which are kept), so that checking a file never parses it again.
@@ -114,6 +114,7 @@ class ClaimRecord implements ClaimFacts {
   readonly valueEnd: number;
   readonly metric: Token;
   readonly viaRefs: readonly ViaRef[];
+  readonly viaChain: readonly string[];
   readonly literal: ValueLiteral | undefined;
   readonly hasQuoteLine: boolean;
   /** Kept: every check of the file reads it, and a quote is most of a claim's text anyway. */
@@ -139,6 +140,7 @@ class ClaimRecord implements ClaimFacts {
     this.valueEnd = facts.valueEnd;
     this.metric = facts.metric;
     this.viaRefs = facts.viaRefs;
+    this.viaChain = facts.viaChain;
     this.literal = facts.literal;
     this.hasQuoteLine = facts.hasQuoteLine;
     this.quote = facts.quote;

@@ -1,7 +1,7 @@
 /** Builds a workspace index from a file system: every claims file, then the articles they name. */
 import { readConfig, CONFIG_FILE_NAME, type ConfigReading, type IsnadConfig } from "../config";
 import { decodeUtf8 } from "../text/decode";
-import type { FileSystem } from "./fileSystem";
+import { BYTES_PER_MB, unreadableMessage, type FileSystem, type Unreadable } from "./fileSystem";
 import { relativePath } from "./paths";
 import { Workspace, type ArticleContent } from "./workspace";
 import { firstFiles } from "./firstFiles";
@@ -12,10 +12,16 @@ export const CLAIMS_SUFFIX = ".claims";
 /** How many files are read at once: enough to hide latency, few enough to keep memory flat. */
 const CONCURRENCY = 16;
 
-/** Reads `isnad.json` at the root, if any. */
+/** Reads `isnad.json` at the root, if any, and tells the file system the largest file to read. */
 export async function loadConfig(fs: FileSystem, rootUri: string): Promise<ConfigReading> {
-  const bytes = await fs.readFile(joinUri(rootUri, CONFIG_FILE_NAME));
+  const reading = configFrom(await fs.readFile(joinUri(rootUri, CONFIG_FILE_NAME)));
+  fs.limitFileSize?.(reading.config.maxFileSizeMB * BYTES_PER_MB);
+  return reading;
+}
+
+function configFrom(bytes: Uint8Array | Unreadable | undefined): ConfigReading {
   if (!bytes) return readConfig(undefined);
+  if (!(bytes instanceof Uint8Array)) return { ...readConfig(undefined), error: `${unreadableMessage(CONFIG_FILE_NAME, bytes).message}; using the defaults` };
   const decoded = decodeUtf8(bytes, CONFIG_FILE_NAME);
   return decoded.ok ? readConfig(decoded.text) : { ...readConfig(undefined), error: decoded.message };
 }
@@ -37,7 +43,7 @@ async function readClaims(fs: FileSystem, rootUri: string, uri: string): Promise
 
 function applyClaims(workspace: Workspace, uri: string, reading: ClaimsReading, track: boolean): Set<string> {
   if (reading.kind === "missing") return workspace.removeClaims(uri);
-  return reading.kind === "text" ? workspace.setClaimsText(uri, reading.text, track) : workspace.setClaimsEncodingError(uri, reading.message, reading.l10n, track);
+  return reading.kind === "text" ? workspace.setClaimsText(uri, reading.text, track) : workspace.setClaimsEncodingError(uri, reading.message, reading.l10n, track, reading.code);
 }
 
 /** Reads an article as the checks need it. */
@@ -51,8 +57,9 @@ export function rereadFor(fs: FileSystem, rootUri: string): Reread | undefined {
   return readFileSync && ((uri) => articleFrom(readFileSync(uri), rootUri, uri));
 }
 
-function articleFrom(bytes: Uint8Array | undefined, rootUri: string, uri: string): ArticleContent {
+function articleFrom(bytes: Uint8Array | Unreadable | undefined, rootUri: string, uri: string): ArticleContent {
   if (!bytes) return { kind: "missing" };
+  if (!(bytes instanceof Uint8Array)) return { kind: "encoding", code: bytes.kind, ...unreadableMessage(relativePath(rootUri, uri), bytes) };
   const decoded = decodeUtf8(bytes, relativePath(rootUri, uri));
   return decoded.ok ? { kind: "text", text: decoded.text } : { kind: "encoding", message: decoded.message, l10n: decoded.l10n };
 }
@@ -177,6 +184,14 @@ async function loadOpenFirst(fs: FileSystem, workspace: Workspace, files: readon
   for (const uri of plan.files) await index(uri);
   for (const check of plan.metricChecks) {
     const settled = () => (workspace.vocabulary.metricUse(check.metric)?.files ?? 0) > check.lookalikeFilesAtMost;
+    for (const uri of check.users) {
+      if (settled()) break;
+      await index(uri);
+    }
+    if (!settled()) for (const uri of check.lookalikeUsers) await index(uri);
+  }
+  for (const check of plan.valueChecks) {
+    const settled = () => (workspace.vocabulary.valueUse(check.key, check.value)?.files ?? 0) > check.lookalikeFilesAtMost;
     for (const uri of check.users) {
       if (settled()) break;
       await index(uri);

@@ -19,6 +19,46 @@ describe("incremental updates", () => {
     expect([...localEdit]).toEqual([`${ROOT}/f100.claims`]);
   });
 
+  it("an edit of a flow's part re-checks the files of its totals and wider scopes, and no other", async () => {
+    const { workspace } = await workspaceOf(`
+//- /metrics.claims
+metric cells
+  kind: flow
+//- /part.claims
+source part
+claim cells {year: 2016, region: souss} = 4
+//- /total.claims
+source total
+claim cells {period: 2015..2023, region: souss} = 91
+//- /wider.claims
+source wider
+claim cells {year: 2016} = 40
+//- /elsewhere.claims
+source elsewhere
+claim cells {year: 2019, region: souss} = 4
+claim cells {year: 2016, region: rif} = 4
+`);
+    const affected = workspace.setClaimsText(`${ROOT}/part.claims`, "source part\nclaim cells {year: 2016, region: souss} = 5\n");
+    expect([...affected].sort()).toEqual([`${ROOT}/part.claims`, `${ROOT}/total.claims`, `${ROOT}/wider.claims`]);
+  });
+
+  it("declaring a metric a flow regroups the claims already indexed under it", async () => {
+    const { workspace } = await workspaceOf(`
+//- /a.claims
+source a
+claim cells {year: 2017} = 13
+claim cells {period: 2017-01-01..2017-12-31} = 9
+//- /b.claims
+source b
+`);
+    expect(compactDiagnostics(workspace)).toEqual([]);
+    const affected = workspace.setClaimsText(`${ROOT}/b.claims`, "metric cells\n  kind: flow\n");
+    expect(affected).toContain(`${ROOT}/a.claims`);
+    expect(compactDiagnostics(workspace).map((d) => d.replace(/: .*/, ""))).toEqual(["/a.claims:2:28 warning contradiction", "/a.claims:3:48 warning contradiction"]);
+    workspace.setClaimsText(`${ROOT}/b.claims`, "source b\n");
+    expect(compactDiagnostics(workspace)).toEqual([]);
+  });
+
   it("a comment typed above a claim, on the same line, touches no other file", async () => {
     const { workspace } = await workspaceOf(manyFiles(20, 20));
     const affected = workspace.setClaimsText(`${ROOT}/f0.claims`, "source s0 # typing here\nclaim own_0 = 0\nclaim shared {year: 2017} = 13\n");
@@ -73,8 +113,8 @@ claim x = 140
 claim y = 2
 `);
     expect(compactDiagnostics(workspace)).toEqual([
-      "/a.claims:3:11 error contradiction: 1 (a) contradicts 2 (b)",
-      "/b.claims:3:11 error contradiction: 2 (b) contradicts 1 (a)",
+      "/a.claims:3:11 error contradiction: 1 (a) contradicts 2 (b), off by 1 (50%); origins: @nobody against @b",
+      "/b.claims:3:11 error contradiction: 2 (b) contradicts 1 (a), off by 1 (50%); origins: @b against @nobody",
     ]);
   });
 });
@@ -116,5 +156,93 @@ describe("articles, with and without synchronous reads", () => {
     expect(compactDiagnostics(workspace)).toEqual(compactDiagnostics(onDemand));
     expect(compactDiagnostics(onDemand).map((d) => d.split(" ")[2])).toEqual(["quote-not-found:"]);
     expect(onDemand.hasArticle(`${ROOT}/a.txt`)).toBe(true);
+  });
+});
+
+describe("origins across files", () => {
+  /** Edits one file; every file whose diagnostics change must be among those the update returns. */
+  async function edit(fixture: string, path: string, text: string): Promise<{ changed: string[]; affected: string[]; after: string[] }> {
+    const { workspace } = await workspaceOf(fixture);
+    const byFile = () => {
+      const out = new Map<string, string>();
+      for (const d of compactDiagnostics(workspace)) {
+        const file = d.split(":")[0] ?? "";
+        out.set(file, `${out.get(file) ?? ""}${d}\n`);
+      }
+      return out;
+    };
+    const before = byFile();
+    const affected = [...workspace.setClaimsText(`${ROOT}${path}`, text)].map((uri) => uri.slice(ROOT.length)).sort();
+    const now = byFile();
+    const changed = [...new Set([...before.keys(), ...now.keys()])].filter((f) => before.get(f) !== now.get(f)).sort();
+    return { changed, affected, after: compactDiagnostics(workspace).map((d) => d.replace(/^(\S+) \S+ (\S+):.*$/, "$1 $2")) };
+  }
+
+  it("re-checks the files citing a source whose claim changes its via, and the files sharing their quantities", async () => {
+    const fixture = `
+//- /statement.claims
+source stmt
+claim arrested {operation: x} = 4
+  id: arrested
+//- /sada.claims
+source sada
+claim arrested {operation: x} = 4
+  id: arrested
+  via: @stmt/arrested
+//- /atlas.claims
+source atlas
+claim arrested {operation: x} = 5
+  via: @sada/arrested
+`;
+    const { changed, affected, after } = await edit(fixture, "/sada.claims", "source sada\nclaim arrested {operation: x} = 4\n  id: arrested\n  via: a police source\n");
+    // atlas now traces to sada's police source, like sada, and no longer to the statement.
+    expect(after).toEqual(["/atlas.claims:2:33 contradiction", "/atlas.claims:2:33 same-origin-contradiction", "/sada.claims:2:33 same-origin-contradiction", "/statement.claims:2:33 contradiction"]);
+    expect(changed).toEqual(["/atlas.claims", "/sada.claims", "/statement.claims"]);
+    for (const file of changed) expect(affected).toContain(file);
+  });
+
+  it("follows chains of other quantities up to the files whose messages name the origin", async () => {
+    const fixture = `
+//- /statement.claims
+source stmt
+claim budget {k: 1} = 1
+  id: budget
+//- /mid.claims
+source mid
+claim share {k: 2} = 7
+  id: share
+  via: @stmt/budget
+//- /far.claims
+source far
+claim q {k: 3} = 5
+  via: @mid/share
+//- /peer.claims
+source peer
+claim q {k: 3} = 6
+  via: @stmt
+//- /bystander.claims
+source bystander
+claim q {k: 4} = 6
+  via: @stmt
+`;
+    const { changed, affected } = await edit(fixture, "/statement.claims", "source stmt\nclaim budget {k: 1} = 1\n  id: budget\n  via: the minister\n");
+    expect(changed).toEqual(["/far.claims", "/peer.claims"]);
+    for (const file of changed) expect(affected).toContain(file);
+  });
+
+  it("leaves the citing files alone when the cited file changes nothing an origin reads", async () => {
+    const fixture = `
+//- /statement.claims
+source stmt
+claim arrested {operation: x} = 4
+  id: arrested
+claim other = 1
+//- /a.claims
+source a
+claim arrested {operation: x} = 4
+  via: @stmt/arrested
+`;
+    const { affected } = await edit(fixture, "/statement.claims", "source stmt\nclaim arrested {operation: x} = 4\n  id: arrested\nclaim other = 2\n");
+    expect(affected).toEqual(["/statement.claims"]);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The workspace index: every claims file and the article texts they name, kept up to date one
  * file at a time. Each update returns the claims files whose diagnostics may have changed, so an
- * edit costs what it touches: the edited file, the files that share one of its quantities, and
- * the files that refer to a source id it adds or removes. It runs no check: the checks read it
+ * edit costs what it touches: the edited file, the files that share one of its quantities, the
+ * files that refer to a source id it adds or removes, and the files whose figures' origins run
+ * through a source whose claims or vias it changes. It runs no check: the checks read it
  * through WorkspaceIndex, and analysis/problems.ts keeps what they find.
  */
 import { parseClaims } from "../syntax/parser";
@@ -17,9 +18,13 @@ import { ArticleStore, type ArticleEntry, type Reread } from "./articleStore";
 import { FileRecords, type ParsedFiles } from "./fileRecords";
 import { LruMap } from "../memory/lru";
 import { DeclarationCatalog, touchedNames, valueName, type MetricDeclaration, type TouchedNames } from "./declarationCatalog";
-import { canonicalQuantity, foldedName, type Canon, type ClaimFacts, type Quantity } from "../model/facts";
+import { canonicalQuantity, foldedName, joinKey, scopeOf, type Canon, type ClaimFacts, type Quantity } from "../model/facts";
+import type { MetricKind } from "../model/fieldSchemas";
+import { windowDays } from "../model/timeWindow";
+import { ScopeIndex, widerScopes, type ScopeWindow } from "./scopeIndex";
 import type { Message } from "../messages";
-import { sourceIdOfVia, type ArticleContent, type ArticleView, type ClaimsEntry, type WorkspaceIndex } from "./workspaceIndex";
+import type { Unreadable } from "./fileSystem";
+import { MAX_VIA_DEPTH, sourceIdOfVia, type ArticleContent, type ArticleView, type ClaimsEntry, type WorkspaceIndex } from "./workspaceIndex";
 
 export type { ArticleContent, ClaimRef, ClaimsEntry, MetricDeclaration, WorkspaceIndex } from "./workspaceIndex";
 export { sourceIdOfVia } from "./workspaceIndex";
@@ -74,6 +79,13 @@ export class Workspace implements WorkspaceIndex {
   };
   /** Claims grouped under other keys than their own (an alias resolved), with those keys; most claims are not here. */
   private readonly linked = new Map<ClaimFacts, Quantity>();
+  /**
+   * Claims of flows and levels with a window, grouped under their scope and window rather than
+   * their quantity key, with the key they were grouped under (a declaration can change it).
+   */
+  private readonly reasonedKeys = new Map<ClaimFacts, string>();
+  /** Windows and nested scopes of the metrics declared as flows or levels. */
+  private readonly scopes = new ScopeIndex();
   /** A claim's own quantity key → the keys claims written so are grouped under, with how many claims. */
   private readonly keyAliases = new Map<string, Map<string, number>>();
 
@@ -138,10 +150,10 @@ export class Workspace implements WorkspaceIndex {
     return this.replace(uri, withLazyLines({ uri, text, facts, links, encodingError: undefined }), track);
   }
 
-  /** Records that a claims file could not be decoded: it gets one `encoding` problem and says nothing else. */
-  setClaimsEncodingError(uri: string, message: string, l10n?: Message, track = true): Set<string> {
+  /** Records that a claims file could not be decoded (or read: `code`): it gets that one problem and says nothing else. */
+  setClaimsEncodingError(uri: string, message: string, l10n?: Message, track = true, code?: Unreadable["kind"]): Set<string> {
     const facts = this.records("");
-    return this.replace(uri, withLazyLines({ uri, text: "", facts, links: new Map(), encodingError: message, encodingL10n: l10n }), track);
+    return this.replace(uri, withLazyLines({ uri, text: "", facts, links: new Map(), encodingError: message, encodingL10n: l10n, encodingCode: code }), track);
   }
 
   private records(text: string): FileRecords {
@@ -283,6 +295,80 @@ export class Workspace implements WorkspaceIndex {
     return this.groups.get(this.groupKey(key));
   }
 
+  /**
+   * The key of the quantity group a claim belongs to: its quantity key with aliases resolved, or,
+   * for a metric declared as a flow, its scope and window however written (its running counts
+   * meet in one group, told apart by their as-of dates); for a level, the window and the as-of date.
+   */
+  groupKeyOf(claim: ClaimFacts): string | undefined {
+    return this.reasonedKeys.get(claim) ?? this.keyFor(claim, this.quantityOf(claim));
+  }
+
+  /** The group of a claim, across the workspace. */
+  groupOf(claim: ClaimFacts): QuantityGroup | undefined {
+    const key = this.groupKeyOf(claim);
+    return key === undefined ? undefined : this.groups.get(key);
+  }
+
+  kindOf(claim: ClaimFacts): MetricKind | undefined {
+    return claim.metric.text ? this.metricDeclaration(foldedName(claim.metric.text))?.kind : undefined;
+  }
+
+  /** Windows claimed in a scope of a flow or level metric. */
+  windowsOf(scopeKey: string): ScopeWindow[] {
+    return this.scopes.windowsOf(scopeKey);
+  }
+
+  /** Claimed scopes narrower than `scopeKey` (its qualifiers and more). */
+  narrowerScopes(scopeKey: string): string[] {
+    return this.scopes.narrowerThan(scopeKey);
+  }
+
+  /** Metrics declared part of `folded`. */
+  partsOf(folded: string): string[] {
+    return this.declarations.partOfReferrers(folded).map((def) => def.facts.folded);
+  }
+
+  /** The group key of a claim whose keys (aliases resolved) are `quantity`, as the declarations stand now. */
+  private keyFor(claim: ClaimFacts, quantity: Quantity): string | undefined {
+    const key = quantity.quantityKey;
+    const time = quantity.time;
+    if (!key || !time?.window) return key;
+    const kind = this.kindOf(claim);
+    if (kind === "flow") return time.windowKey;
+    if (kind === "level") return `${time.windowKey}${time.asof === undefined ? "" : time.asof === "published" ? `@${claim.source?.published ?? "published"}` : `@${time.asof.first}..${time.asof.last}`}`;
+    return key;
+  }
+
+  /** What the reasoning about windows indexes of a flow or level claim grouped under `groupKey`. */
+  private reasonedScope(claim: ClaimFacts, quantity: Quantity, groupKey: string) {
+    const kind = this.kindOf(claim);
+    if (kind !== "flow" && kind !== "level") return undefined;
+    const scope = scopeOf(quantity);
+    if (!scope) return undefined;
+    const days = quantity.time?.window ? windowDays(quantity.time.window) : { first: -Infinity, last: Infinity };
+    return { scope, window: { groupKey, first: days.first, last: days.last }, wider: widerScopes(scope.metric, scope.pairs, joinKey) };
+  }
+
+  /**
+   * The files whose reasoning about totals, nested windows, scope and parts reads a claim's
+   * group: windows of its scope that overlap its own, the same window in wider and narrower
+   * scopes, and the same window of the metric it is part of (and of its parts).
+   */
+  private addNeighbours(reasoned: NonNullable<ReturnType<Workspace["reasonedScope"]>>, affected: Set<string>): void {
+    const { scope, window } = reasoned;
+    const addGroup = (key: string) => {
+      for (const m of this.groups.get(key)?.members ?? []) affected.add(m.uri);
+    };
+    for (const w of this.scopes.windowsOf(scope.key)) if (w.first <= window.last && window.first <= w.last) addGroup(w.groupKey);
+    const suffix = window.groupKey.slice(scope.key.length);
+    for (const wider of reasoned.wider) addGroup(`${wider}${suffix}`);
+    for (const narrower of this.scopes.narrowerThan(scope.key)) addGroup(`${narrower}${suffix}`);
+    const declaration = this.metricDeclaration(scope.metric);
+    const related = [...(declaration?.partOf ? [declaration.partOf] : []), ...this.partsOf(scope.metric)];
+    for (const metric of related) addGroup(`${joinKey(metric, new Map(scope.pairs))}${suffix}`);
+  }
+
   metricDeclaration(foldedMetric: string): MetricDeclaration | undefined {
     return this.declarations.metricDeclaration(foldedMetric);
   }
@@ -333,6 +419,8 @@ export class Workspace implements WorkspaceIndex {
       this.regroupUsers(reached, uri, affected);
       this.addDeclarationReaders(reached, affected);
     } else if (previous && next) this.dropUnchangedGroupPeers(previous, next, affected);
+    // Files whose figures' origins run through a source of this file whose claims or vias changed.
+    this.touchOriginDependents(this.originChanges(previous, next), affected);
     // Files whose `similar-metric` hint comes or goes because this file changed a name's use.
     for (const f of this.vocabulary.changedSince(lookalikes)) affected.add(f);
     // The old version's tree is dead: it must not take one of the places kept for trees in use.
@@ -371,9 +459,10 @@ export class Workspace implements WorkspaceIndex {
       if (!entry) continue;
       for (const claim of entry.facts.claims) {
         if (!claim.quantityKey) continue;
-        const was = this.quantityOf(claim).quantityKey;
+        // A declaration renames (aliases) and regroups (a kind makes windows meet).
+        const was = this.groupKeyOf(claim);
         const now = this.canonicalOf(claim);
-        if ((now?.quantityKey ?? claim.quantityKey) === was) {
+        if (this.keyFor(claim, now ?? claim) === was && this.reasonedKeys.has(claim) === (this.reasonedScope(claim, now ?? claim, was ?? "") !== undefined)) {
           if (now) this.linked.set(claim, now);
           continue;
         }
@@ -407,12 +496,19 @@ export class Workspace implements WorkspaceIndex {
   private groupUnder(uri: string, claim: ClaimFacts, quantity: Quantity | undefined, affected: Set<string> | undefined): void {
     const own = claim.quantityKey;
     if (!own) return;
-    const key = quantity?.quantityKey ?? own;
+    const aliased = quantity?.quantityKey ?? own;
+    const key = this.keyFor(claim, quantity ?? claim) ?? aliased;
+    const reasoned = this.reasonedScope(claim, quantity ?? claim, key);
+    if (reasoned) {
+      this.reasonedKeys.set(claim, key);
+      this.scopes.add(reasoned.scope.key, reasoned.window, reasoned.wider);
+      if (affected) this.addNeighbours(reasoned, affected);
+    }
     if (quantity) {
       this.linked.set(claim, quantity);
       let aliases = this.keyAliases.get(own);
       if (!aliases) this.keyAliases.set(own, (aliases = new Map()));
-      aliases.set(key, (aliases.get(key) ?? 0) + 1);
+      aliases.set(aliased, (aliases.get(aliased) ?? 0) + 1);
     }
     let group = this.groups.get(key);
     if (!group) this.groups.set(key, (group = new QuantityGroup(key)));
@@ -424,13 +520,27 @@ export class Workspace implements WorkspaceIndex {
     const own = claim.quantityKey;
     if (!own) return;
     const quantity = this.linked.get(claim);
-    const key = quantity?.quantityKey ?? own;
+    const aliased = quantity?.quantityKey ?? own;
+    const reasonedKey = this.reasonedKeys.get(claim);
+    const key = reasonedKey ?? aliased;
+    if (reasonedKey !== undefined) {
+      // Taken out as it was put in, whatever the declarations say now.
+      this.reasonedKeys.delete(claim);
+      const scope = scopeOf(quantity ?? claim);
+      if (scope) {
+        const wider = widerScopes(scope.metric, scope.pairs, joinKey);
+        this.scopes.remove(scope.key, key, wider);
+        const days = quantity?.time?.window ?? claim.time?.window;
+        const span = days ? windowDays(days) : { first: -Infinity, last: Infinity };
+        if (affected) this.addNeighbours({ scope, window: { groupKey: key, first: span.first, last: span.last }, wider }, affected);
+      }
+    }
     if (quantity) {
       this.linked.delete(claim);
       const aliases = this.keyAliases.get(own);
-      const n = (aliases?.get(key) ?? 0) - 1;
-      if (n > 0) aliases?.set(key, n);
-      else aliases?.delete(key);
+      const n = (aliases?.get(aliased) ?? 0) - 1;
+      if (n > 0) aliases?.set(aliased, n);
+      else aliases?.delete(aliased);
       if (aliases?.size === 0) this.keyAliases.delete(own);
     }
     const group = this.groups.get(key);
@@ -503,14 +613,23 @@ export class Workspace implements WorkspaceIndex {
    * change what the other files of its group say: those files are not re-checked for it.
    */
   private dropUnchangedGroupPeers(previous: ClaimsEntry, next: ClaimsEntry, affected: Set<string>): void {
-    const before = groupSignatures(previous);
-    const after = groupSignatures(next);
+    const before = groupSignatures(previous, (c) => this.groupKeyOf(c));
+    const after = groupSignatures(next, (c) => this.groupKeyOf(c));
     const changedKeys = new Set<string>();
     for (const [key, sig] of after) if (before.get(key) !== sig) changedKeys.add(key);
     for (const key of before.keys()) if (!after.has(key)) changedKeys.add(key);
     const needed = new Set<string>([next.uri]);
     for (const key of changedKeys) for (const member of this.claimsAbout(key)) needed.add(member.uri);
     for (const key of changedKeys) for (const uri of this.previousMembers(key, previous)) needed.add(uri);
+    // Totals, nested windows, wider and narrower scopes and parts read a changed group too.
+    for (const entry of [previous, next]) {
+      for (const claim of entry.facts.claims) {
+        const key = this.groupKeyOf(claim);
+        if (!key || !changedKeys.has(key)) continue;
+        const reasoned = this.reasonedScope(claim, this.quantityOf(claim), key);
+        if (reasoned) this.addNeighbours(reasoned, needed);
+      }
+    }
     // A source added, removed, or whose claim ids changed: files referring to it are re-checked.
     const idsBefore = new Set(sourceSignatures(previous));
     const idsAfter = new Set(sourceSignatures(next));
@@ -518,8 +637,55 @@ export class Workspace implements WorkspaceIndex {
     for (const uri of [...affected]) if (!needed.has(uri)) affected.delete(uri);
   }
 
+  /**
+   * The source ids of this file, cited by some file, whose claims a citing claim's origin may read
+   * differently now (a claim id, quantity or `via:` added, removed or changed).
+   */
+  private originChanges(previous: ClaimsEntry | undefined, next: ClaimsEntry | undefined): string[] {
+    const cited = (entry: ClaimsEntry | undefined) => entry?.facts.sources.some((s) => (this.sourceReferences.get(s.id)?.size ?? 0) > 0) ?? false;
+    if (!cited(previous) && !cited(next)) return [];
+    const before = previous ? originSignatures(previous) : new Map<string, string>();
+    const after = next ? originSignatures(next) : new Map<string, string>();
+    const changed: string[] = [];
+    for (const id of new Set([...before.keys(), ...after.keys()])) if (before.get(id) !== after.get(id)) changed.push(id);
+    return changed;
+  }
+
+  /**
+   * Adds the files whose diagnostics name an origin traced through source `ids`: the files citing
+   * them, the files sharing a quantity with their citing claims (whose messages name those
+   * origins), and so on up the chains, at most MAX_VIA_DEPTH links.
+   */
+  private touchOriginDependents(ids: readonly string[], affected: Set<string>): void {
+    const seenIds = new Set(ids);
+    const seenFiles = new Set<string>();
+    let frontier = [...seenIds];
+    for (let depth = 0; depth < MAX_VIA_DEPTH && frontier.length > 0; depth++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const uri of this.sourceReferences.get(id) ?? []) {
+          if (seenFiles.has(uri)) continue;
+          seenFiles.add(uri);
+          affected.add(uri);
+          const entry = this.files.get(uri);
+          if (!entry) continue;
+          for (const claim of entry.facts.claims) {
+            if (claim.viaRefs.length === 0) continue;
+            for (const member of this.groupOf(claim)?.members ?? []) affected.add(member.uri);
+          }
+          for (const source of entry.facts.sources) {
+            if (!source.id || seenIds.has(source.id)) continue;
+            seenIds.add(source.id);
+            next.push(source.id);
+          }
+        }
+      }
+      frontier = next;
+    }
+  }
+
   private previousMembers(key: string, previous: ClaimsEntry): string[] {
-    return previous.facts.claims.some((c) => c.quantityKey === key) ? [previous.uri] : [];
+    return previous.facts.claims.some((c) => this.groupKeyOf(c) === key) ? [previous.uri] : [];
   }
 
   /**
@@ -574,13 +740,27 @@ export function referencedIds(entry: ClaimsEntry): Set<string> {
   return ids;
 }
 
-function groupSignatures(entry: ClaimsEntry): Map<string, string> {
+function groupSignatures(entry: ClaimsEntry, keyOf: (claim: ClaimFacts) => string | undefined): Map<string, string> {
   const out = new Map<string, string>();
   for (const claim of entry.facts.claims) {
-    if (!claim.quantityKey) continue;
+    const key = keyOf(claim);
+    if (!key) continue;
     const at = entry.lines.position(claim.valueText !== undefined ? claim.valueStart : claim.start);
-    const sig = `${claim.source?.id ?? ""}|${claim.valueText ?? ""}|${claim.rank}|${claim.reason ?? ""}|${at.line}:${at.character}`;
-    out.set(claim.quantityKey, `${out.get(claim.quantityKey) ?? ""}\u0002${sig}`);
+    // The written key and the via chain too: a flow's running counts share a group but not their
+    // as-of dates, and the other members' messages name this claim's origin.
+    const sig = `${claim.source?.id ?? ""}|${claim.valueText ?? ""}|${claim.rank}|${claim.reason ?? ""}|${at.line}:${at.character}|${claim.quantityKey}|${claim.viaChain.join("\u0001")}`;
+    out.set(key, `${out.get(key) ?? ""}\u0002${sig}`);
+  }
+  return out;
+}
+
+/** Per source id of the file: what an origin traced through it reads of its claims (id, quantity, via chain). */
+function originSignatures(entry: ClaimsEntry): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const claim of entry.facts.claims) {
+    const id = claim.source?.id;
+    if (!id) continue;
+    out.set(id, `${out.get(id) ?? ""}\u0002${claim.claimIdValue ?? ""}\u0001${claim.quantityKey ?? ""}\u0001${claim.viaChain.join("\u0001")}`);
   }
   return out;
 }
@@ -589,7 +769,7 @@ function groupSignatures(entry: ClaimsEntry): Map<string, string> {
 function sourceSignatures(entry: ClaimsEntry): string[] {
   return entry.facts.sources.map((source) => {
     const claimIds = entry.facts.claims.filter((c) => c.source === source && c.claimIdValue !== undefined).map((c) => c.claimIdValue ?? "");
-    return `${source.id}\u0000${claimIds.sort().join(",")}`;
+    return `${source.id}\u0000${claimIds.sort().join(",")}\u0000${source.published ?? ""}`;
   });
 }
 

@@ -9,15 +9,23 @@ import type { Message } from "../messages";
 import type { FoldedText } from "../text/fold";
 import type { LineIndex } from "../text/lineIndex";
 import type { ArticleLink } from "./paths";
+import type { Unreadable } from "./fileSystem";
 import type { ClaimRef, QuantityGroup } from "./quantityGroup";
+import type { ScopeWindow } from "./scopeIndex";
 import type { Vocabulary } from "./vocabulary";
 import type { DeclarationCatalog, MetricDeclaration } from "./declarationCatalog";
+import type { MetricKind } from "../model/fieldSchemas";
 
 export type { ClaimRef } from "./quantityGroup";
+export type { ScopeWindow } from "./scopeIndex";
+export type { MetricKind } from "../model/fieldSchemas";
 export type { MetricDeclaration, MetricDefinition, QualifierDefinition } from "./declarationCatalog";
 
-/** An article as the host could read it. */
-export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message };
+/**
+ * An article as the host could read it. `encoding`: there, but no text came of it: not UTF-8
+ * (problem `encoding`), or not read at all (problem `code`: not a regular file, above the size limit…).
+ */
+export type ArticleContent = { kind: "text"; text: string } | { kind: "missing" } | { kind: "encoding"; message: string; l10n?: Message; code?: Unreadable["kind"] };
 
 export interface ClaimsEntry {
   readonly uri: string;
@@ -29,6 +37,8 @@ export interface ClaimsEntry {
   readonly encodingError: string | undefined;
   /** `encodingError` as data, for hosts that translate it. */
   readonly encodingL10n?: Message | undefined;
+  /** The problem `encodingError` is reported as, when the file was not read at all (default `encoding`). */
+  readonly encodingCode?: Unreadable["kind"] | undefined;
 }
 
 /** An article that was read, with what is derived from its text on demand. */
@@ -110,6 +120,14 @@ export interface WorkspaceIndex {
    */
   quantityOf(claim: ClaimFacts): Quantity;
   group(key: string): QuantityGroup | undefined;
+  /** The key of the group a claim belongs to (see Workspace.groupKeyOf). */
+  groupKeyOf(claim: ClaimFacts): string | undefined;
+  groupOf(claim: ClaimFacts): QuantityGroup | undefined;
+  kindOf(claim: ClaimFacts): MetricKind | undefined;
+  /** Metrics declared part of `folded`. */
+  partsOf(folded: string): string[];
+  windowsOf(scopeKey: string): ScopeWindow[];
+  narrowerScopes(scopeKey: string): string[];
   sourceIds(): IterableIterator<string>;
   sourceReferrers(id: string): string[];
   sourceDefiners(id: string): string[];
@@ -123,3 +141,9 @@ export function sourceIdOfVia(via: string): string | undefined {
   if (!via.startsWith("@")) return undefined;
   return via.slice(1).split("/")[0];
 }
+
+/**
+ * How many `via:` links an origin is followed through (and how far the index looks for the files
+ * an edit of a cited source reaches): a chain longer than this is taken to start where it stops.
+ */
+export const MAX_VIA_DEPTH = 16;

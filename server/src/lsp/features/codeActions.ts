@@ -67,7 +67,7 @@ export const codeActionsFeature: Feature = {
 function readText(fs: FileSystem): (uri: string) => Promise<string | undefined> {
   return async (uri) => {
     const bytes = await fs.readFile(uri);
-    if (!bytes) return undefined;
+    if (!(bytes instanceof Uint8Array)) return undefined;
     const decoded = decodeUtf8(bytes, uri);
     return decoded.ok ? decoded.text : undefined;
   };

@@ -16,9 +16,13 @@ export class LspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams["diagnostics"]>();
   private waiters: { test: () => boolean; resolve: () => void }[] = [];
   stderr = "";
+  /** Resolves with the server's exit code once it has ended. */
+  readonly exited: Promise<number | null>;
 
-  constructor() {
-    this.child = spawn(process.execPath, [SERVER_BUNDLE, "lsp", "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  /** `nodeArgs` go before the bundle (a `--require` of a preload); `env` is added to this process's. */
+  constructor(options: { nodeArgs?: string[]; env?: Record<string, string> } = {}) {
+    this.child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_BUNDLE, "lsp", "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...options.env } });
+    this.exited = new Promise((resolve) => this.child.on("exit", resolve));
     this.child.stderr?.on("data", (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {

@@ -1,8 +1,8 @@
 /**
- * `contradiction`: settle it the Wikidata way (docs/checks.md, `settled-contradiction`). "Prefer"
- * ranks this claim preferred and every claim it conflicts with deprecated, across files, and adds
- * an empty `reason:` with the cursor on it; "Deprecate" ranks this claim deprecated; "Open" shows
- * a conflicting claim.
+ * `contradiction`, `same-origin-contradiction` and `minor-difference`: settle it the Wikidata way
+ * (docs/checks.md, `settled-contradiction`). "Prefer" ranks this claim preferred and every claim it
+ * conflicts with deprecated, across files, and adds an empty `reason:` with the cursor on it;
+ * "Deprecate" ranks this claim deprecated; "Open" shows a conflicting claim.
  */
 import { said } from "../../messages";
 import { compareSets } from "../../model/valueSet";
@@ -15,13 +15,13 @@ import { claimAt, quickFix, type Fix } from "./fix";
 const MAX_OPEN = 5;
 
 export const contradictionFix: Fix = {
-  codes: ["contradiction"],
+  codes: ["contradiction", "same-origin-contradiction", "minor-difference"],
   actions(context, problem) {
     const { entry, workspace } = context;
     const claim = claimAt(entry, problem.start);
     const set = claim?.set;
     if (!claim || !set || !claim.quantityKey || !claim.node.value) return [];
-    const conflicting = workspace.claimsAbout(claim.quantityKey).filter((m) => m.claim !== claim && m.claim.set && m.claim.rank !== "deprecated" && compareSets(set, m.claim.set) === "contradict");
+    const conflicting = (workspace.groupOf(claim)?.members ?? []).filter((m) => m.claim !== claim && m.claim.set && m.claim.rank !== "deprecated" && compareSets(set, m.claim.set) === "contradict");
     const { text, uri } = entry;
     const file = entry.facts.file;
     const value = isolate(claim.node.value.text);
