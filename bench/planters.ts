@@ -51,11 +51,12 @@ function statement(a: ArticleModel, tag: string): Line[] {
 }
 
 /**
- * The corpus's isnad.json: files above 1 MB are too large (one planted file is); differences under
- * 1% are minor (the planted minor differences are one in several hundred; every other
- * disagreement of the corpus, the benchmark's edits included, is more).
+ * The corpus's isnad.json: differences under 1% are minor (the planted minor differences are one in
+ * several hundred; every other disagreement of the corpus, the benchmark's edits included, is more),
+ * and files over 1 MB are not read (the planted `file-too-large` export is the only one). One file
+ * for both: a planter that wrote its own isnad.json took the other setting away.
  */
-export const CORPUS_CONFIG = `${JSON.stringify({ maxFileSizeMB: 1, minorDifference: 0.01 })}\n`;
+export const CORPUS_CONFIG = `${JSON.stringify({ minorDifference: 0.01, maxFileSizeMB: 1 })}\n`;
 
 /** The declarations the planted reasoning cases rely on. */
 export const PLANTED_METRICS = ["metric planted_cells", "  kind: flow", "metric planted_cells_isis", "  kind: flow", "  part-of: planted_cells", ""].join("\n");
@@ -218,6 +219,28 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
     const s = arrests(a, n, tag);
     addSentence(a, s.sentence, random);
     a.claims.push(claim([{ text: `claim arested {operation: ${tag}} = ${n}`, codes: ["similar-metric"] }, { text: `  quote: «${s.quote(n)}»` }]));
+  },
+
+  // Declaration mistakes, each in a file of its own so that nothing else is said of them. Even
+  // rounds: a kind no metric has; odd rounds: a part-of to a metric nobody declares.
+  "invalid-metric": ({ round, tag, addFile }) => {
+    const name = `planted_${tag.replace(/-/g, "_")}`;
+    const body = round % 2 === 0 ? [`metric ${name}`, "  kind: rate"] : [`metric ${name}`, "  kind: flow", `  part-of: ${name}_whole`];
+    addFile(`planted/metrics-${tag}.claims`, `${body.join("\n")}\n`, [{ line: round % 2 === 0 ? 2 : 3, code: "invalid-metric" }]);
+  },
+
+  // One metric declared in two files: reported at both.
+  "duplicate-metric": ({ tag, addFile }) => {
+    const name = `planted_${tag.replace(/-/g, "_")}`;
+    for (const n of [1, 2]) addFile(`planted/metrics-${tag}-${n}.claims`, `metric ${name}\n  kind: attribute\n`, [{ line: 1, code: "duplicate-metric" }]);
+  },
+
+  // One event written two ways: the spelling used by two sources, and a variant used by one,
+  // which carries the hint. In sources with no article, so that no quote is asked for.
+  "similar-qualifier": ({ a, b, tag }) => {
+    const event = `argana-${tag}`;
+    for (const [n, other] of [b(), b()].entries()) other.post.push(...statement(other, `${tag}-${n}`), { text: `claim killed {event: ${event}} = 17` });
+    a.post.push(...statement(a, tag), { text: `claim killed {event: arganah-${tag}} = 17`, codes: ["similar-qualifier"] });
   },
 
   // The reasoning about flows (bench/corpus.ts declares planted_cells a flow, planted_cells_isis

@@ -48,7 +48,7 @@ describe("the benchmark corpus", () => {
     const fs = new NodeFileSystem(dir);
     const rootUri = URI.file(dir).toString();
     // The edited file, the files planted with a check across files, and every third file.
-    const crossFile = new Set(["contradiction", "same-origin-contradiction", "minor-difference", "settled-contradiction", "incompatible-values", "unknown-source", "duplicate-id", "similar-metric"]);
+    const crossFile = new Set(["contradiction", "same-origin-contradiction", "minor-difference", "settled-contradiction", "incompatible-values", "unknown-source", "duplicate-id", "similar-metric", "invalid-metric", "duplicate-metric", "similar-qualifier"]);
     const all = (await fs.findFiles(rootUri, ".claims")).map((uri) => path.relative(dir, URI.parse(uri).fsPath).split(path.sep).join("/"));
     const chosen = new Set([manifest.editFile, ...manifest.planted.filter((p) => crossFile.has(p.code)).map((p) => p.file), ...all.filter((_, i) => i % 3 === 0)]);
     // (At this size most files share the quantity claimed in 100 files, so most depend on 100 files.)

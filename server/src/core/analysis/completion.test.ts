@@ -106,10 +106,10 @@ describe("completion in a claims file", () => {
 
   it("offers the fields the block takes and does not have yet, and the keywords", async () => {
     const claim = await complete(`${head}claim killed {event: x} = 4\n  id: k\n  $0\n`);
-    expect(labels(claim.items)).toEqual(["quote", "via", "note", "rank", "reason", "claim", "source"]);
+    expect(labels(claim.items)).toEqual(["quote", "via", "note", "rank", "reason", "claim", "source", "metric", "qualifier"]);
     expect(claim.items[0]).toMatchObject({ insertText: "quote: ", retrigger: true });
     const source = await complete(`source waha\n  outlet: الواحة\n  pu$0\n`);
-    expect(labels(source.items)).toEqual(["title", "author", "published", "retrieved", "text", "url", "language", "claim", "source"]);
+    expect(labels(source.items)).toEqual(["title", "author", "published", "retrieved", "text", "url", "language", "claim", "source", "metric", "qualifier"]);
     expect(accept(source.text, source.items[2])).toBe("source waha\n  outlet: الواحة\n  published: \n");
   });
 
@@ -125,6 +125,50 @@ describe("completion in a claims file", () => {
     expect((await complete(`${head}claim killed {event: x} = 4\n  note: first line\n    cl$0\n`)).items).toEqual([]);
     expect((await complete(`${head}claim killed {event: x} = $0\n`)).items).toEqual([]);
     expect((await complete(`${head}claim killed {event: x} = 4\n  via: an expert $0\n`)).items).toEqual([]);
+  });
+});
+
+describe("completion of declarations", () => {
+  const declared = `//- /metrics.claims
+metric cells_dismantled
+  kind: flow
+  alias: خلايا_مفككة
+metric cells_all
+  kind: flow
+qualifier event: argana-cafe-bombing
+  alias: أركانة
+`;
+  async function completeWith(waha: string): Promise<{ items: CompletionItem[]; text: string }> {
+    const { workspace, fixture } = await workspaceOf(`${others}${declared}//- /waha.claims\n${waha}`);
+    const cursor = fixture.cursor!;
+    return { items: completionsAt(workspace, cursor.uri, cursor.offset).items, text: fixture.files[cursor.uri]! };
+  }
+  const shown = (items: CompletionItem[]) => items.map((i) => `${i.label}${i.detail ? ` (${english(i.detail)})` : ""}`);
+
+  it("after `claim ` offers the declared names no claim uses yet, after those in use", async () => {
+    const { items } = await completeWith(`${head}claim $0\n`);
+    expect(shown(items)).toEqual(["cells_dismantled (4 claims in 2 files)", "killed (2 claims in 1 file)", "arrested (1 claim in 1 file)", "cells_all (declared: flow)", "خلايا_مفككة (alias of cells_dismantled)"]);
+  });
+
+  it("in a metric block offers its fields, the kinds, the declared metrics for part-of and the undeclared names for alias", async () => {
+    expect(labels((await completeWith("metric cells_isis\n  kind: flow\n  $0\n")).items)).toEqual(["unit", "label-ar", "label-fr", "label-en", "alias", "part-of", "note", "source", "metric", "qualifier"]);
+    expect(shown((await completeWith("metric cells_isis\n  kind: $0\n")).items)).toEqual([
+      "flow (counted over a time window: windows add up (cells dismantled, arrests))",
+      "level (at a date: nothing adds up (a population, a balance))",
+      "attribute (of one event or thing: a date, the toll of one attack, a name)",
+    ]);
+    expect(shown((await completeWith("metric cells_isis\n  kind: flow\n  part-of: $0\n")).items)).toEqual(["cells_all (declared: flow)", "cells_dismantled (declared: flow)", "cells_isis (declared: flow)"].filter((l) => !l.startsWith("cells_isis")));
+    expect(labels((await completeWith("metric cells_isis\n  kind: flow\n  alias: $0\n")).items)).toEqual(["killed", "arrested"]);
+  });
+
+  it("after `metric ` offers the metrics no block declares; after `qualifier ` the keys, then their values not declared yet", async () => {
+    expect(labels((await completeWith("metric $0\n")).items)).toEqual(["killed", "arrested"]);
+    const keys = await completeWith("qualifier $0\n");
+    expect(labels(keys.items)).toEqual(["event", "operation", "place", "role"]);
+    expect(keys.items[0]).toMatchObject({ insertText: "event: ", retrigger: true });
+    expect(labels((await completeWith("qualifier event: $0\n")).items)).toEqual(["argana-cafe-bombing", "casablanca-2003"]);
+    expect(labels((await completeWith("qualifier event: casablanca-2003\n  alias: $0\n")).items)).toEqual([]);
+    expect(labels((await completeWith("qualifier role: casablanca\n  alias: $0\n")).items)).toEqual(["bomber"]);
   });
 });
 

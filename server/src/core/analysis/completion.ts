@@ -1,15 +1,20 @@
 /**
  * Completion in a claims file, from what the workspace already holds: source ids after `@`,
- * metric names after `claim`, qualifier keys and the values used for them (with this metric
- * first), the fields the block takes, and for `quote:` the passages of the article that state
- * the claim's value, best first. The names come from the workspace's vocabulary, which is kept
- * up to date file by file, so a keystroke never scans the workspace.
+ * metric names after `claim` (those in use, then the declared ones and their aliases), qualifier
+ * keys and the values used for them (with this metric first), the fields the block takes, and for
+ * `quote:` the passages of the article that state the claim's value, best first; in declarations,
+ * the kinds, the declared metrics for `part-of:`, and the names and values in use that are not
+ * declared yet. The names come from the workspace's vocabulary and declarations, which are kept up
+ * to date file by file, so a keystroke never scans the workspace.
  */
 import { statingPassages } from "../actions/passages";
 import { msg, type Message } from "../messages";
-import type { ClaimFacts, SourceFacts } from "../model/facts";
-import { CLAIM_FIELDS, SOURCE_FIELDS } from "../syntax/fieldNames";
-import { REPEATABLE_FIELDS } from "../model/fieldSchemas";
+import { normaliseQualifierValue, type ClaimFacts, type SourceFacts } from "../model/facts";
+import { BLOCK_FIELDS, type BlockKind } from "../syntax/fieldNames";
+import { METRIC_KINDS, REPEATABLE_FIELDS } from "../model/fieldSchemas";
+import type { MetricFacts, QualifierFacts } from "../model/declarations";
+import { TIME_KEYS } from "../model/timeWindow";
+import type { Field } from "../syntax/ast";
 import { foldKey } from "../text/fold";
 import { relativePath } from "../workspace/paths";
 import type { ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
@@ -67,6 +72,19 @@ const FIELD_DOCS: Record<string, Message> = {
   note: msg("free text"),
   rank: msg("preferred, normal or deprecated"),
   reason: msg("why this rank"),
+  kind: msg("flow, level or attribute"),
+  unit: msg("what the metric counts in: cells, people, dirhams…"),
+  "label-ar": msg("the metric's name in Arabic, for hovers"),
+  "label-fr": msg("the metric's name in French, for hovers"),
+  "label-en": msg("the metric's name in English, for hovers"),
+  alias: msg("another name for the same thing, repeatable"),
+  "part-of": msg("the metric this one counts a part of"),
+};
+
+const KIND_DOCS: Record<string, Message> = {
+  flow: msg("counted over a time window: windows add up (cells dismantled, arrests)"),
+  level: msg("at a date: nothing adds up (a population, a balance)"),
+  attribute: msg("of one event or thing: a date, the toll of one attack, a name"),
 };
 
 type Draft = Omit<CompletionItem, "sortText" | "start" | "end">;
@@ -105,7 +123,24 @@ function complete(workspace: WorkspaceIndex, uri: string, offset: number, cut: (
 
   m = /^[ \t]*claim[ \t]+([^\s{=]+)[ \t]*\{([^}]*)$/u.exec(before);
   if (m) return qualifierCompletions(workspace, m[1] ?? "", m[2] ?? "", offset, after, wordEnd, list);
-  if (/^[ \t]*(?:claim|source)(?:[ \t]|$)/u.test(before)) return [];
+
+  // `metric <name>`: the metrics in use that no block declares yet.
+  m = /^([ \t]*metric[ \t]+)([^\s#]*)$/u.exec(before);
+  if (m) return list(lineStart + (m[1] ?? "").length, wordEnd, undeclaredMetricItems(workspace, (m[2] ?? "") + (NAME_AFTER.exec(after)?.[0] ?? ""), undefined));
+  // `qualifier <key>: <value>`: the keys in use (time keys take no aliases), then the key's values.
+  m = /^([ \t]*qualifier[ \t]+)([^\s:#]*)$/u.exec(before);
+  if (m) {
+    const keys = workspace.vocabulary.qualifierKeys(undefined).filter((k) => !TIME_KEYS.has(foldKey(k.written)));
+    return list(lineStart + (m[1] ?? "").length, wordEnd, keys.map((k) => ({ label: k.written, kind: "qualifierKey", detail: msg("{0} in all", k.total), insertText: `${k.written}: `, retrigger: true })));
+  }
+  m = /^[ \t]*qualifier[ \t]+([^\s:#]+)[ \t]*:[ \t]*([^#]*)$/u.exec(before);
+  if (m) {
+    const typed = m[2] ?? "";
+    const tail = /^[^#]*/u.exec(after)?.[0].trimEnd() ?? "";
+    const values = workspace.vocabulary.qualifierValues(m[1] ?? "", undefined).filter((v) => !(v.written === typed + tail && v.total === 1));
+    return list(offset - typed.length, offset + tail.length, values.map((v) => ({ label: v.written, kind: "qualifierValue", detail: msg("{0} in all", v.total), insertText: v.written })));
+  }
+  if (/^[ \t]*(?:claim|source|metric|qualifier)(?:[ \t]|$)/u.test(before)) return [];
 
   const block = blockAbove(entry, lineStart);
   m = new RegExp(`^[ \\t]*(${NAME})[ \\t]*:[ \\t]*(.*)$`, "u").exec(before);
@@ -124,17 +159,61 @@ function complete(workspace: WorkspaceIndex, uri: string, offset: number, cut: (
 }
 
 type Lister = (start: number, end: number, drafts: Draft[]) => CompletionItem[];
-type Block = { kind: "source"; source: SourceFacts } | { kind: "claim"; claim: ClaimFacts } | undefined;
+type Block =
+  | { kind: "source"; source: SourceFacts }
+  | { kind: "claim"; claim: ClaimFacts }
+  | { kind: "metric"; metric: MetricFacts; fields: readonly Field[] }
+  | { kind: "qualifier"; block: QualifierFacts; fields: readonly Field[] }
+  | undefined;
 
-/** The metrics in use, most claimed first; the name being typed counts as a use of its own, which is not offered. */
+/**
+ * The metrics in use, most claimed first, then the declared names no claim uses yet (declared
+ * metrics and their aliases); the name being typed counts as a use of its own, which is not offered.
+ */
 function metricItems(workspace: WorkspaceIndex, typing: string): Draft[] {
   const uses = workspace.vocabulary.metrics().filter((m) => !(m.written === typing && m.claims === 1));
-  return uses.map((m) => ({
+  const drafts: Draft[] = uses.map((m) => ({
     label: m.written,
     kind: "metric",
     detail: usage(m.claims, m.files),
     insertText: m.written,
   }));
+  const offered = new Set(uses.map((m) => m.folded));
+  const catalog = workspace.declarations;
+  const declared: Draft[] = [];
+  for (const folded of [...catalog.metricNames(), ...catalog.aliasNames()]) {
+    if (offered.has(folded)) continue;
+    offered.add(folded);
+    const declaration = workspace.metricDeclaration(folded);
+    const def = catalog.metricDefinitions(folded)[0];
+    const owner = catalog.aliasOwner(folded);
+    const written = def?.facts.name.text ?? owner?.facts.aliases.find((a) => a.folded === folded)?.written;
+    if (!written) continue;
+    const detail = owner ? msg("alias of {0}", owner.facts.name.text) : declaration ? msg("declared: {0}", declaration.kind) : msg("declared");
+    declared.push({ label: written, kind: "metric", detail, insertText: written });
+  }
+  declared.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return [...drafts, ...declared];
+}
+
+/** The metrics in use that no block declares and no alias stands for (to declare, or list as an alias), but `own`. */
+function undeclaredMetricItems(workspace: WorkspaceIndex, typing: string, own: string | undefined): Draft[] {
+  const catalog = workspace.declarations;
+  return workspace.vocabulary
+    .metrics()
+    .filter((m) => m.folded !== own && catalog.metricDefinitions(m.folded).length === 0 && !catalog.aliasOwner(m.folded) && !(m.written === typing && m.claims === 1))
+    .map((m) => ({ label: m.written, kind: "metric", detail: usage(m.claims, m.files), insertText: m.written }));
+}
+
+/** The declared metrics (their names as declared), for `part-of:`: never the block's own. */
+function declaredMetricItems(workspace: WorkspaceIndex, own: string): Draft[] {
+  const out: Draft[] = [];
+  for (const folded of workspace.declarations.metricNames()) {
+    const def = workspace.declarations.metricDefinitions(folded)[0];
+    if (!def || folded === own) continue;
+    out.push({ label: def.facts.name.text, kind: "metric", ...(def.facts.kind ? { detail: msg("declared: {0}", def.facts.kind) } : {}), insertText: def.facts.name.text });
+  }
+  return out.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
 /** Values of the time qualifiers that are not dates: resolved against the source's `published`. */
@@ -226,11 +305,34 @@ function fieldValueCompletions(
     const end = field && field.valueSpan.end > start ? field.valueSpan.end : offset;
     return list(start, end, quoteItems(workspace, entry, block.claim));
   }
+  const tail = /^[^\s#]*/u.exec(entry.text.slice(offset, lineEnd))?.[0] ?? "";
+  const start = offset - typed.length;
+  const end = offset + tail.length;
+  if (block?.kind === "metric") {
+    const own = block.metric.folded;
+    if (name === "kind") return list(start, end, METRIC_KINDS.map((k) => ({ label: k, kind: "value", ...(KIND_DOCS[k] ? { detail: KIND_DOCS[k] } : {}), insertText: k })));
+    if (name === "part-of") return list(start, end, declaredMetricItems(workspace, own));
+    if (name === "alias") {
+      const listed = new Set(block.metric.aliases.map((a) => a.folded));
+      return list(start, end, undeclaredMetricItems(workspace, typed + tail, own).filter((d) => !listed.has(foldKey(d.label))));
+    }
+    return [];
+  }
+  if (block?.kind === "qualifier" && name === "alias") {
+    // The values of the key in use, but the block's own and those some block declares already.
+    const key = block.block.foldedKey;
+    const catalog = workspace.declarations;
+    const values = workspace.vocabulary.qualifierValues(block.block.key.text, undefined).filter((v) => {
+      const normalised = normaliseQualifierValue(v.written.replace(/^["«](.*)["»]$/su, "$1"), /^["«]/u.test(v.written));
+      return normalised !== block.block.value.normalised && !catalog.isDeclaredValue(key, normalised);
+    });
+    const tailToHash = /^[^#]*/u.exec(entry.text.slice(offset, lineEnd))?.[0].trimEnd() ?? "";
+    return list(start, offset + tailToHash.length, values.map((v) => ({ label: v.written, kind: "qualifierValue", detail: msg("{0} in all", v.total), insertText: v.written })));
+  }
   const choices: Record<string, readonly string[]> = { rank: ["preferred", "normal", "deprecated"], language: ["ar", "fr", "en"] };
   const options = choices[name];
   if (!options) return [];
-  const tail = /^[^\s#]*/u.exec(entry.text.slice(offset, lineEnd))?.[0] ?? "";
-  return list(offset - typed.length, offset + tail.length, options.map((o) => ({ label: o, kind: "value", insertText: o })));
+  return list(start, end, options.map((o) => ({ label: o, kind: "value", insertText: o })));
 }
 
 /**
@@ -288,10 +390,10 @@ function quoteItems(workspace: WorkspaceIndex, entry: ClaimsEntry, claim: ClaimF
 function fieldNameItems(entry: ClaimsEntry, block: Block, lineStart: number, lineEnd: number, nameOnly: boolean): Draft[] {
   const drafts: Draft[] = [];
   if (block) {
-    const node = block.kind === "claim" ? block.claim.node : block.source.node;
+    const fields = block.kind === "claim" ? block.claim.node.fields : block.kind === "source" ? block.source.node.fields : block.fields;
     // Fields given on other lines of the block are not offered again, unless they may repeat.
-    const given = new Set(node.fields.filter((f) => f.start < lineStart || f.start > lineEnd).map((f) => f.name.text));
-    for (const name of block.kind === "claim" ? CLAIM_FIELDS : SOURCE_FIELDS) {
+    const given = new Set(fields.filter((f) => f.start < lineStart || f.start > lineEnd).map((f) => f.name.text));
+    for (const name of BLOCK_FIELDS[block.kind satisfies BlockKind]) {
       if (given.has(name) && !REPEATABLE_FIELDS.has(name)) continue;
       const doc = FIELD_DOCS[name];
       drafts.push({ label: name, kind: "field", ...(doc ? { detail: doc } : {}), insertText: nameOnly ? name : `${name}: `, ...(nameOnly ? {} : { retrigger: true }) });
@@ -300,6 +402,8 @@ function fieldNameItems(entry: ClaimsEntry, block: Block, lineStart: number, lin
   if (!nameOnly) {
     if (entry.facts.sources.length > 0) drafts.push({ label: "claim", kind: "keyword", detail: msg("{0}", "claim <metric> {<qualifiers>} = <value>"), insertText: "claim ", retrigger: true });
     drafts.push({ label: "source", kind: "keyword", detail: msg("{0}", "source <id>"), insertText: "source " });
+    drafts.push({ label: "metric", kind: "keyword", detail: msg("{0}", "metric <name>"), insertText: "metric ", retrigger: true });
+    drafts.push({ label: "qualifier", kind: "keyword", detail: msg("{0}", "qualifier <key>: <value>"), insertText: "qualifier ", retrigger: true });
   }
   return drafts;
 }
@@ -311,7 +415,8 @@ function uses(withMetric: number, metric: string, total: number): Message {
 
 /** Whether the line at `lineStart` continues a free-text field (nothing is completed there). */
 function inContinuation(entry: ClaimsEntry, lineStart: number): boolean {
-  for (const block of [...entry.facts.file.sources, ...entry.facts.file.claims]) {
+  const file = entry.facts.file;
+  for (const block of [...file.sources, ...file.claims, ...file.metrics, ...file.qualifierBlocks]) {
     if (block.start >= lineStart || block.end < lineStart) continue;
     if (block.fields.some((f) => f.start < lineStart && f.valueSpan.end >= lineStart)) return true;
   }
@@ -332,6 +437,19 @@ function blockAbove(entry: ClaimsEntry, lineStart: number): Block {
     if (claim.node.header.start < lineStart && claim.node.header.start > at) {
       at = claim.node.header.start;
       best = { kind: "claim", claim };
+    }
+  }
+  const file = entry.facts.file;
+  for (const metric of entry.facts.metrics) {
+    if (metric.header.start < lineStart && metric.header.start > at) {
+      at = metric.header.start;
+      best = { kind: "metric", metric, fields: file.metrics[metric.index]?.fields ?? [] };
+    }
+  }
+  for (const block of entry.facts.qualifierBlocks) {
+    if (block.header.start < lineStart && block.header.start > at) {
+      at = block.header.start;
+      best = { kind: "qualifier", block, fields: file.qualifierBlocks[block.index]?.fields ?? [] };
     }
   }
   return best;

@@ -29,4 +29,12 @@ describe("folding ranges", () => {
       { startLine: 11, endLine: 12 },
     ]);
   });
+
+  it("fold metric and qualifier blocks", () => {
+    const text = ["metric cells", "  kind: flow", "  alias: x", "qualifier event: argana", "  alias: أركانة", "metric one_line"].join("\n");
+    expect(foldingRanges(text, new LineIndex(text))).toEqual([
+      { startLine: 0, endLine: 2 },
+      { startLine: 3, endLine: 4 },
+    ]);
+  });
 });

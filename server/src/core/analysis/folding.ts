@@ -1,6 +1,7 @@
 /**
- * Folding ranges of a claims file: each source block (with its claims), each claim block, each
- * field that continues over several lines, and each run of two or more comment lines.
+ * Folding ranges of a claims file: each source block (with its claims), each claim, `metric` and
+ * `qualifier` block, each field that continues over several lines, and each run of two or more
+ * comment lines.
  */
 import type { LineInfo } from "../syntax/ast";
 import { parseClaims } from "../syntax/parser";
@@ -26,8 +27,8 @@ export function foldingRanges(text: string, lines: LineIndex): FoldingRange[] {
     for (const claim of file.claims) if (claim.sourceIndex === index) end = Math.max(end, claim.end);
     add(source.start, end);
   }
-  for (const claim of file.claims) add(claim.start, claim.end);
-  for (const block of [...file.sources, ...file.claims]) {
+  for (const block of [...file.claims, ...file.metrics, ...file.qualifierBlocks]) add(block.start, block.end);
+  for (const block of [...file.sources, ...file.claims, ...file.metrics, ...file.qualifierBlocks]) {
     for (const field of block.fields) add(field.start, field.valueSpan.end);
   }
   let run: LineInfo[] = [];

@@ -19,6 +19,8 @@ function reading(text: string): unknown {
       source: c.sourceIndex,
       fields: fields(c.fields),
     })),
+    metrics: file.metrics.map((m) => ({ name: m.name.text, fields: fields(m.fields) })),
+    qualifierBlocks: file.qualifierBlocks.map((q) => ({ key: q.key.text, value: q.value.text, quoted: q.quoted, fields: fields(q.fields) })),
     problems: file.problems.map((p) => p.code),
   };
 }
@@ -137,6 +139,13 @@ describe("formatClaims", () => {
     const text = ["source   a", "claim  x = 1", "   id:  one", "claim  y = 2", "   id:  two"].join("\n");
     // Line 2 lies in the block of `claim  x`: that block is formatted, and only it.
     expect(applyOffsetEdits(text, formatRangeEdits(text, 2, 2))).toBe(["source   a", "claim x = 1", "  id: one", "claim  y = 2", "   id:  two"].join("\n"));
+  });
+
+  it("puts declaration headers at the margin, spaced, with their fields two spaces in", () => {
+    const text = ["   metric   cells_dismantled   # counted", "kind :flow", "      alias:خلايا_مفككة", " qualifier   event :  argana-2011", "alias:   «Argana café»", "qualifier event  argana"].join("\n");
+    expect(formatClaims(text)).toBe(
+      ["metric cells_dismantled   # counted", "  kind: flow", "  alias: خلايا_مفككة", "qualifier event: argana-2011", "  alias: «Argana café»", "qualifier event  argana"].join("\n"),
+    );
   });
 
   it("leaves the seeds of the mutation tests stable after one pass", () => {

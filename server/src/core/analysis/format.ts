@@ -1,7 +1,8 @@
 /**
  * The formatter of claims files: headers at the margin, fields indented by two spaces with one
  * space after the colon, continuation lines deeper than their field, headers spaced as
- * `claim metric {k: v, k: v} = value`, trailing blanks dropped.
+ * `claim metric {k: v, k: v} = value`, `metric name` and `qualifier key: value`, trailing blanks
+ * dropped.
  *
  * It is lossless by construction: every edit replaces a run of spaces and tabs between two
  * tokens (or at the start or end of a line) with spaces, never touching a character of a quote,
@@ -21,6 +22,8 @@ export interface OffsetEdit {
 }
 
 const FIELD_INDENT = "  ";
+/** The lines that open a block. */
+const HEADER_KINDS: ReadonlySet<string> = new Set(["source", "claim", "metric", "qualifier"]);
 /** Continuation lines go at least this deep (deeper than a field's two spaces). */
 const CONTINUATION_MIN = 4;
 
@@ -38,7 +41,7 @@ export function formatEdits(text: string): OffsetEdit[] {
 export function formatRangeEdits(text: string, fromLine: number, toLine: number): OffsetEdit[] {
   const file = parseClaims(text, { lines: true });
   const lines = file.lines ?? [];
-  const isHeader = (i: number) => lines[i]?.kind === "source" || lines[i]?.kind === "claim";
+  const isHeader = (i: number) => HEADER_KINDS.has(lines[i]?.kind ?? "other");
   let first = Math.max(0, Math.min(fromLine, lines.length - 1));
   while (first > 0 && !isHeader(first)) first--;
   let last = Math.max(first, Math.min(toLine, lines.length - 1));
@@ -70,6 +73,8 @@ class Formatter {
   /** Header line start → its claim, for spacing the header. */
   private readonly claimAt = new Map<number, ClaimNode>();
   private readonly sourceAt = new Map<number, { id: Span }>();
+  private readonly metricAt = new Map<number, { name: Span }>();
+  private readonly qualifierAt = new Map<number, { key: Span; value: Span }>();
   /** Header starts that hold a syntax error: their spacing is left alone. */
   private readonly broken = new Set<number>();
 
@@ -80,7 +85,9 @@ class Formatter {
     this.lines = file.lines ?? [];
     for (const claim of file.claims) this.claimAt.set(claim.header.start, claim);
     for (const source of file.sources) this.sourceAt.set(source.header.start, { id: source.id });
-    const headers = [...file.claims, ...file.sources].map((b) => b.header).sort((a, b) => a.start - b.start);
+    for (const metric of file.metrics) this.metricAt.set(metric.header.start, { name: metric.name });
+    for (const block of file.qualifierBlocks) this.qualifierAt.set(block.header.start, { key: block.key, value: block.value });
+    const headers = [...file.claims, ...file.sources, ...file.metrics, ...file.qualifierBlocks].map((b) => b.header).sort((a, b) => a.start - b.start);
     for (const p of file.problems) {
       if (p.code !== "syntax-error") continue;
       const header = lastStartingAtOrBefore(headers, p.start);
@@ -100,6 +107,8 @@ class Formatter {
           continue;
         case "source":
         case "claim":
+        case "metric":
+        case "qualifier":
           this.indent(line, "");
           if (!this.broken.has(line.contentStart)) this.header(line);
           break;
@@ -163,10 +172,27 @@ class Formatter {
   }
 
   private header(line: LineInfo): void {
-    const keywordEnd = line.contentStart + (this.text.startsWith("source", line.contentStart) ? 6 : 5);
+    const keywordEnd = line.contentStart + line.kind.length;
     const source = this.sourceAt.get(line.contentStart);
     if (source) {
       if (source.id.end > source.id.start) this.gap(keywordEnd, source.id.start, " ");
+      return;
+    }
+    const metric = this.metricAt.get(line.contentStart);
+    if (metric) {
+      if (metric.name.end > metric.name.start) this.gap(keywordEnd, metric.name.start, " ");
+      return;
+    }
+    const qualifier = this.qualifierAt.get(line.contentStart);
+    if (qualifier) {
+      // `qualifier key: value`: one space after the keyword, none before the colon, one after it.
+      const { key, value } = qualifier;
+      if (key.end === key.start || value.end === value.start) return;
+      this.gap(keywordEnd, key.start, " ");
+      const colon = this.skip(key.end, line.end);
+      if (this.text[colon] !== ":") return;
+      this.gap(key.end, colon, "");
+      this.gap(colon + 1, value.start, " ");
       return;
     }
     const claim = this.claimAt.get(line.contentStart);

@@ -18,6 +18,8 @@ import { relativePath } from "../workspace/paths";
 import { sourceIdOfVia, type ClaimRef, type WorkspaceIndex } from "../workspace/workspaceIndex";
 import { english, msg, type Translate } from "../messages";
 import { locate } from "./locate";
+import { escape, md } from "./markdown";
+import { declarationHoverAt } from "./declarationHover";
 
 export interface HoverResult {
   readonly markdown: string;
@@ -31,6 +33,8 @@ const MAX_ROWS = 25;
 export function hoverAt(workspace: WorkspaceIndex, uri: string, offset: number, t: Translate = english): HoverResult | undefined {
   const entry = workspace.entry(uri);
   if (!entry) return undefined;
+  const declared = declarationHoverAt(workspace, entry, offset, t);
+  if (declared) return declared;
   const at = locate(entry, offset);
   if (!at) return undefined;
   if (at.kind === "via") {
@@ -210,19 +214,6 @@ function findSource(workspace: WorkspaceIndex, id: string): { uri: string; sourc
     if (source) return { uri, source };
   }
   return undefined;
-}
-
-/**
- * User text (names, titles, values) as Markdown: escaped, and isolated when it holds Arabic, so
- * that a line of mixed Arabic and Latin keeps its pieces in reading order.
- */
-function md(text: string): string {
-  return isolate(escape(text));
-}
-
-/** Escapes Markdown so that user text (quotes, names) shows as written. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-!|<>~]/g, (ch) => `\\${ch}`).replace(/\n/g, " ");
 }
 
 /** Codes whose findings a claim's hover explains beside its provenance. */

@@ -25,6 +25,7 @@ import { runningCountProblems } from "../checks/runningCounts";
 import { totalProblems } from "../checks/totals";
 import { subsetProblems } from "../checks/subsets";
 import { declarationProblems } from "../checks/declarations";
+import { similarQualifierProblems } from "../checks/similarQualifier";
 import { AnchorMemory } from "./anchors";
 import { CountTimes } from "../checks/reasoning/countTime";
 
@@ -34,7 +35,7 @@ const PROBLEMS_REMEMBERED = 2048;
 /** Checks whose findings depend on the file and its articles alone. */
 const LOCAL_CHECKS = [articleProblems, quoteProblems, unsourcedProblems] as const;
 /** Checks that read other files of the workspace. */
-const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, runningCountProblems, totalProblems, subsetProblems, similarMetricProblems, declarationProblems] as const;
+const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, runningCountProblems, totalProblems, subsetProblems, similarMetricProblems, declarationProblems, similarQualifierProblems] as const;
 
 export class Problems {
   /** Where each quote last stood in its article, to re-anchor it when the article changes. */

@@ -74,4 +74,49 @@ claim cells_dismantled {year: 2017, place: x} = 9
     expect(show(workspace, referencesAt(workspace, at.uri, at.offset))).toEqual(marked(workspace, spans));
     expect(show(workspace, referencesAt(workspace, at.uri, at.offset, false))).toEqual(marked(workspace, spans.slice(1)));
   });
+
+  it("on a metric, from a claim or a declaration: the claims under its name and its aliases, and every declaration naming it", async () => {
+    const text = `
+//- /metrics.claims
+metric [|cells_dismantled|]
+  kind: flow
+  alias: [|خلايا_مفككة|]
+metric cells_isis
+  kind: flow
+  part-of: [|cells_dismantled|]
+metric cells_seized
+  kind: flow
+//- /a.claims
+source a
+claim [|cells_dis$0mantled|] {year: 2017} = 13
+claim cells_seized {year: 2017} = 13
+//- /b.claims
+source b
+claim [|خلايا_مفككة|] {year: 2017} = 9
+`;
+    const { workspace, fixture, spans } = await markedWorkspaceOf(text);
+    const at = fixture.cursor!;
+    expect(show(workspace, referencesAt(workspace, at.uri, at.offset)).sort()).toEqual(marked(workspace, spans));
+    // From the alias in the metric block, the same list; without the declaration, the `metric` header is left out.
+    const alias = fixture.files[`${ROOT}/metrics.claims`]!.indexOf("خلايا") + 2;
+    expect(show(workspace, referencesAt(workspace, `${ROOT}/metrics.claims`, alias)).sort()).toEqual(marked(workspace, spans));
+    expect(show(workspace, referencesAt(workspace, `${ROOT}/metrics.claims`, alias, false)).sort()).toEqual(marked(workspace, spans.slice(1)));
+  });
+
+  it("on a declared qualifier value: the claims giving it or an alias, and its block", async () => {
+    const { workspace, fixture, spans } = await markedWorkspaceOf(`
+//- /metrics.claims
+qualifier event: [|argana$0-2011|]
+  alias: [|أركانة|]
+  alias: [|«Argana café»|]
+//- /a.claims
+source a
+claim killed {event: [|أركانة|]} = 17
+claim killed {event: [|"Argana café"|], role: argana-2011} = 8
+claim killed {event: أرغانة} = 17
+`);
+    const at = fixture.cursor!;
+    // A value of another key (`role`) is another value; a look-alike not declared (أرغانة) is not one of its names.
+    expect(show(workspace, referencesAt(workspace, at.uri, at.offset)).sort()).toEqual(marked(workspace, spans));
+  });
 });

@@ -101,4 +101,35 @@ claim dismantled_cells {year: 2018} = 11
     const taken = renameAt(workspace, uri, at("@bcij-statement/"), "other");
     expect(isRefusal(taken) && taken.error).toBe("a source `other` already exists: source ids are unique in the workspace");
   });
+
+  it("renames a declared metric in its claims and in every declaration that writes its name, and leaves its aliases alone", async () => {
+    const { workspace, fixture: f } = await workspaceOf(`
+//- /metrics.claims
+metric cells_dismantled
+  kind: flow
+  alias: خلايا_مفككة
+metric cells_isis
+  kind: flow
+  part-of: Cells_Dismantled
+//- /a.claims
+source a
+claim cells_dismantled {year: 2017} = 13
+claim خلايا_مفككة {year: 2017} = 9
+`);
+    const uri = `${ROOT}/a.claims`;
+    const result = renameAt(workspace, uri, f.files[uri]!.indexOf("cells_dismantled") + 2, "cells_broken_up");
+    if (isRefusal(result)) throw new Error(result.error);
+    const after = applyWorkspaceEdit(f.files, result);
+    expect(after[`${ROOT}/metrics.claims`]).toBe("metric cells_broken_up\n  kind: flow\n  alias: خلايا_مفككة\nmetric cells_isis\n  kind: flow\n  part-of: cells_broken_up\n");
+    expect(after[uri]).toBe("source a\nclaim cells_broken_up {year: 2017} = 13\nclaim خلايا_مفككة {year: 2017} = 9\n");
+    // From the alias in the block, only the alias is renamed: in the block and in its claims.
+    const metrics = `${ROOT}/metrics.claims`;
+    const alias = renameAt(workspace, metrics, f.files[metrics]!.indexOf("خلايا"), "خلايا_مفكوكة");
+    if (isRefusal(alias)) throw new Error(alias.error);
+    expect(applyWorkspaceEdit(f.files, alias)[uri]).toBe("source a\nclaim cells_dismantled {year: 2017} = 13\nclaim خلايا_مفكوكة {year: 2017} = 9\n");
+    // A declared name may not take the name of another declaration.
+    const clash = renameAt(workspace, metrics, f.files[metrics]!.indexOf("cells_isis"), "cells_dismantled");
+    expect(isRefusal(clash) && clash.error).toBe("a metric or alias `cells_dismantled` is declared already: the two declarations would name one metric twice");
+    expect(isRefusal(prepareRename(workspace, metrics, f.files[metrics]!.indexOf("flow")))).toBe(true);
+  });
 });

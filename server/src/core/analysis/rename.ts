@@ -1,7 +1,9 @@
 /**
  * Rename across the workspace, in one edit: a source id (its `source` header or headers, and
  * every `via: @id` and `@id/claim`), or a metric name (every claim header using it, spelled any
- * way that folds to the same name). Nothing else can be renamed.
+ * way that folds to the same name, and the declarations that write it: its `metric` header, an
+ * `alias:` or a `part-of:`). A metric's aliases are other names: they keep theirs. Nothing else
+ * can be renamed.
  */
 import type { TextEdit, WorkspaceEdit } from "../actions/edit";
 import { said, type Message } from "../messages";
@@ -33,7 +35,27 @@ export function renameAt(workspace: WorkspaceIndex, uri: string, offset: number,
     if (newName !== target.id && workspace.definitionCount(newName) > 0) return refusal("a source `{0}` already exists: source ids are unique in the workspace", newName);
     return { creates: [], edits: renameSource(workspace, target.id, newName) };
   }
-  return { creates: [], edits: metricRenameEdits(workspace, target.folded, newName) };
+  const catalog = workspace.declarations;
+  const declares = (folded: string) => catalog.metricDefinitions(folded).length > 0 || catalog.aliasDefinitions(folded).length > 0;
+  const folded = foldKey(newName);
+  if (folded !== target.folded && declares(target.folded) && declares(folded)) {
+    return refusal("a metric or alias `{0}` is declared already: the two declarations would name one metric twice", newName);
+  }
+  return { creates: [], edits: [...metricRenameEdits(workspace, target.folded, newName), ...declarationRenameEdits(workspace, target.folded, newName)] };
+}
+
+/** Edits that give every declaration writing the folded metric name (header, alias, part-of) the name `newName`. */
+export function declarationRenameEdits(workspace: WorkspaceIndex, folded: string, newName: string): TextEdit[] {
+  const catalog = workspace.declarations;
+  const edits: TextEdit[] = [];
+  const add = (uri: string, span: Span) => {
+    const entry = workspace.entry(uri);
+    if (entry && entry.text.slice(span.start, span.end) !== newName) edits.push({ uri, start: span.start, end: span.end, newText: newName });
+  };
+  for (const def of catalog.metricDefinitions(folded)) add(def.uri, def.facts.name);
+  for (const def of catalog.aliasDefinitions(folded)) for (const alias of def.facts.aliases) if (alias.folded === folded) add(def.uri, alias);
+  for (const def of catalog.partOfReferrers(folded)) if (def.facts.partOf) add(def.uri, def.facts.partOf);
+  return edits;
 }
 
 export function isRefusal(result: object): result is RenameRefusal {

@@ -41,4 +41,28 @@ describe("semantic tokens", () => {
       'string "Marrakech"',
     ]);
   });
+
+  it("mark declarations: the declared name, the kind, part-of and aliases", () => {
+    const text = ["metric cells_isis # counted", "  kind: flow", "  unit: cells", "  alias: خلايا_داعش", "  part-of: cells_all", "qualifier event: argana-2011", "  alias: أركانة", "  alias: «Argana café»"].join("\n");
+    const shown = semanticTokens(text).map((t) => `${t.type}${t.modifiers.length > 0 ? `.${t.modifiers.join(".")}` : ""} ${text.slice(t.start, t.end)}`);
+    expect(shown).toEqual([
+      "keyword metric",
+      "type.declaration cells_isis",
+      "comment # counted",
+      "property kind",
+      "enumMember flow",
+      "property unit",
+      "property alias",
+      "type خلايا_داعش",
+      "property part-of",
+      "type cells_all",
+      "keyword qualifier",
+      "parameter event",
+      "enumMember.declaration argana-2011",
+      "property alias",
+      "enumMember أركانة",
+      "property alias",
+      "string «Argana café»",
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Semantic highlighting of a claims file: keywords, source ids, metric names, qualifier keys and
- * values, claimed values, field names, `@` references and comments, as tokens with offsets. The
+ * values, claimed values, field names, `@` references, declared names and their aliases, and
+ * comments, as tokens with offsets. The
  * legend is fixed here; the server encodes the tokens the way LSP wants them.
  */
 import { normaliseQualifierValue } from "../model/facts";
@@ -43,7 +44,31 @@ export function semanticTokens(text: string): SemanticToken[] {
     }
     if (claim.value) add(claim.value.start, claim.value.end, claim.value.literal.kind === "text" ? "string" : "number");
   }
-  for (const block of [...file.sources, ...file.claims]) {
+  for (const metric of file.metrics) {
+    add(metric.header.start, metric.header.start + "metric".length, "keyword");
+    add(metric.name.start, metric.name.end, "type", ["declaration"]);
+  }
+  for (const block of file.qualifierBlocks) {
+    add(block.header.start, block.header.start + "qualifier".length, "keyword");
+    add(block.key.start, block.key.end, "parameter");
+    add(block.value.start, block.value.end, block.quoted ? "string" : "enumMember", ["declaration"]);
+  }
+  const declarationFields = new Map<string, TokenType>([
+    ["kind", "enumMember"],
+    ["part-of", "type"],
+  ]);
+  for (const metric of file.metrics) {
+    for (const field of metric.fields) {
+      const type = field.name.text === "alias" ? "type" : declarationFields.get(field.name.text);
+      if (type && field.value) add(field.valueSpan.start, field.valueSpan.end, type);
+    }
+  }
+  for (const block of file.qualifierBlocks) {
+    for (const field of block.fields) {
+      if (field.name.text === "alias" && field.value) add(field.valueSpan.start, field.valueSpan.end, /^["«]/u.test(field.value) ? "string" : "enumMember");
+    }
+  }
+  for (const block of [...file.sources, ...file.claims, ...file.metrics, ...file.qualifierBlocks]) {
     for (const field of block.fields) {
       add(field.name.start, field.name.end, "property");
       const name = field.name.text;

@@ -53,6 +53,29 @@ describe("document symbols", () => {
   });
 });
 
+describe("document symbols of declarations", () => {
+  it("list each metric and qualifier block at the top level, with its kind and aliases", async () => {
+    const { workspace } = await workspaceOf("//- /metrics.claims\nmetric cells_dismantled\n  kind: flow\n  unit: cells\nqualifier event: argana-2011\n  alias: أركانة\n  alias: «Argana café»\nmetric broken\n");
+    expect(outline(documentSymbols(workspace.entry(`${ROOT}/metrics.claims`)!))).toEqual([
+      "metric cells_dismantled — flow · cells @1-3",
+      "qualifier event: argana-2011 — أركانة, Argana café @4-6",
+      "metric broken @7-7",
+    ]);
+  });
+
+  it("find a declared metric at its declaration, used or not", async () => {
+    const { workspace } = await workspaceOf(`${fixture.replace(/\[\||\|\]/g, "")}
+//- /metrics.claims
+metric cells_dismantled
+  kind: flow
+metric cells_all
+  kind: flow
+`);
+    const found = workspaceSymbols(workspace, "cel").map((s) => `${s.kind} ${s.name} (${english(s.container)}) ${s.uri.slice(ROOT.length)}:${s.range.start.line + 1}`);
+    expect(found).toEqual(["metric cells_all (declared in metrics.claims) /metrics.claims:3", "metric cells_dismantled (2 claims in 2 files) /metrics.claims:1"]);
+  });
+});
+
 describe("workspace symbols", () => {
   it("find sources and metrics by a fuzzy query, prefixes first", async () => {
     const { workspace } = await workspaceOf(fixture.replace(/\[\||\|\]/g, ""));

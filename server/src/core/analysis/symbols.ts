@@ -1,6 +1,7 @@
 /**
- * Symbols: the Outline of a claims file (its sources, each with its claims) and the workspace's
- * symbols (every source and every metric) found by a fuzzy query.
+ * Symbols: the Outline of a claims file (its sources, each with its claims, and its `metric` and
+ * `qualifier` blocks) and the workspace's symbols (every source and every metric, a declared
+ * metric at its declaration) found by a fuzzy query.
  */
 import { msg, type Message } from "../messages";
 import type { ClaimNode } from "../syntax/ast";
@@ -9,7 +10,7 @@ import type { Range } from "../text/lineIndex";
 import { relativePath } from "../workspace/paths";
 import type { ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
 
-export type SymbolKind = "source" | "claim" | "metric";
+export type SymbolKind = "source" | "claim" | "metric" | "qualifier";
 
 export interface DocumentSymbol {
   readonly name: string;
@@ -64,6 +65,21 @@ export function documentSymbols(entry: ClaimsEntry): DocumentSymbol[] {
       children,
     });
   }
+  for (const metric of facts.metrics) {
+    const detail = [metric.kind, metric.unit].filter(Boolean).join(" · ");
+    out.push({ name: metric.name.text, ...(detail ? { detail } : {}), kind: "metric", range: lines.range(metric.start, metric.end), selectionRange: lines.range(metric.name.start, metric.name.end), children: [] });
+  }
+  for (const block of facts.qualifierBlocks) {
+    const detail = block.aliases.map((a) => a.written).join(", ");
+    out.push({
+      name: `${block.key.text}: ${block.value.written}`,
+      ...(detail ? { detail } : {}),
+      kind: "qualifier",
+      range: lines.range(block.start, block.end),
+      selectionRange: lines.range(block.value.start, block.value.end),
+      children: [],
+    });
+  }
   return out.sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
@@ -97,15 +113,34 @@ export function workspaceSymbols(workspace: WorkspaceIndex, query: string): Work
     if (score === undefined) continue;
     scored.push({ name: id, score, build: () => sourceSymbols(workspace, id) });
   }
+  const declared = new Set(workspace.declarations.metricNames());
   for (const metric of workspace.vocabulary.metrics()) {
     const score = fuzzyScore(metric.folded, q);
-    if (score === undefined) continue;
+    if (score === undefined || declared.has(metric.folded)) continue;
     scored.push({
       name: metric.written,
       score,
       build: () => {
         const first = firstClaimUsing(workspace, metric.folded);
         return first ? [{ name: metric.written, kind: "metric", container: usage(metric.claims, metric.files), uri: first.uri, range: first.range }] : [];
+      },
+    });
+  }
+  // A declared metric stands at its declaration, used or not.
+  for (const folded of declared) {
+    const score = fuzzyScore(folded, q);
+    const def = workspace.declarations.metricDefinitions(folded)[0];
+    if (score === undefined || !def) continue;
+    const name = def.facts.name.text;
+    scored.push({
+      name,
+      score,
+      build: () => {
+        const entry = workspace.entry(def.uri);
+        if (!entry) return [];
+        const use = workspace.vocabulary.metricUse(folded);
+        const container = use ? usage(use.claims, use.files) : msg("declared in {0}", relativePath(workspace.rootUri, def.uri));
+        return [{ name, kind: "metric", container, uri: def.uri, range: entry.lines.range(def.facts.name.start, def.facts.name.end) }];
       },
     });
   }

@@ -85,6 +85,20 @@ describe("similar-metric", () => {
     expect(codesOf(workspace).filter((d) => d.endsWith("similar-metric"))).toEqual(["/a.claims:2:7 similar-metric", "/a.claims:3:7 similar-metric"]);
   });
 
+  it("is not reported between a metric and its declared alias, whose claims are compared already", async () => {
+    const { workspace } = await workspaceOf(`${fixture}
+//- /metrics.claims
+metric cells_dismantled
+  kind: flow
+  alias: dismantled_cells
+`);
+    expect(codesOf(workspace).filter((d) => d.endsWith("similar-metric"))).toEqual([]);
+    // Declaring the alias takes the hint away from the files that had it.
+    const affected = workspace.removeClaims(`${ROOT}/metrics.claims`);
+    expect(affected.has(`${ROOT}/c.claims`)).toBe(true);
+    expect(codesOf(workspace).filter((d) => d.endsWith("similar-metric"))).toEqual(["/c.claims:2:7 similar-metric", "/c.claims:3:7 similar-metric"]);
+  });
+
   it("offers to use the other name in this claim, or in every claim with the rare name", async () => {
     const { workspace, fixture: f } = await workspaceOf(fixture);
     const uri = `${ROOT}/c.claims`;

@@ -12,6 +12,7 @@
 import type { FileFacts } from "../model/facts";
 import type { MetricFacts, QualifierFacts } from "../model/declarations";
 import type { LabelLanguage, MetricKind } from "../model/fieldSchemas";
+import { valueSkeleton } from "../model/valueLikeness";
 
 /** What a declared metric is, as the checks read it. */
 export interface MetricDeclaration {
@@ -86,6 +87,8 @@ export class DeclarationCatalog {
   private readonly valueAliasDefs = new Map<string, QualifierDefinition[]>();
   /** Folded qualifier key → how many aliases are declared for its values. */
   private readonly aliasesByKey = new Map<string, number>();
+  /** Folded key → consonant skeleton → declared values (a block's value or alias) with it, counted. */
+  private readonly valueShapes = new Map<string, Map<string, Map<string, number>>>();
   /** Files with at least one declaration → how many blocks. */
   private readonly files = new Map<string, number>();
   /** Answers of `metricDeclaration`, until the next change. */
@@ -128,10 +131,40 @@ export class DeclarationCatalog {
       const def = { uri, facts: block };
       edit(this.valueDefs, valueName(block.foldedKey, block.value.normalised), def, n);
       for (const alias of block.aliases) edit(this.valueAliasDefs, valueName(block.foldedKey, alias.normalised), def, n);
+      for (const value of [block.value, ...block.aliases]) this.shape(block.foldedKey, value.normalised, n);
       const aliases = (this.aliasesByKey.get(block.foldedKey) ?? 0) + n * block.aliases.length;
       if (aliases > 0) this.aliasesByKey.set(block.foldedKey, aliases);
       else this.aliasesByKey.delete(block.foldedKey);
     }
+  }
+
+  private shape(key: string, value: string, n: 1 | -1): void {
+    const skeleton = valueSkeleton(value);
+    if (!skeleton) return;
+    let byShape = this.valueShapes.get(key);
+    if (!byShape) this.valueShapes.set(key, (byShape = new Map()));
+    let values = byShape.get(skeleton);
+    if (!values) byShape.set(skeleton, (values = new Map()));
+    const count = (values.get(value) ?? 0) + n;
+    if (count > 0) values.set(value, count);
+    else values.delete(value);
+    if (values.size === 0) byShape.delete(skeleton);
+    if (byShape.size === 0) this.valueShapes.delete(key);
+  }
+
+  /** The declared values of a key (a block's value or an alias) with this consonant skeleton. */
+  declaredValuesShaped(foldedKey: string, skeleton: string): IterableIterator<string> {
+    return (this.valueShapes.get(foldedKey)?.get(skeleton) ?? new Map<string, number>()).keys();
+  }
+
+  /** Every declared value with a skeleton: `[key, skeleton]` once each. */
+  *declaredShapes(): Generator<readonly [string, string]> {
+    for (const [key, byShape] of this.valueShapes) for (const skeleton of byShape.keys()) yield [key, skeleton];
+  }
+
+  /** Whether a value of a key is declared: it has a `qualifier` block, or is the alias of one that counts. */
+  isDeclaredValue(foldedKey: string, normalised: string): boolean {
+    return this.valueDefs.has(valueName(foldedKey, normalised)) || this.valueAliasOwner(foldedKey, normalised) !== undefined;
   }
 
   /** The files with a `metric` or `qualifier` block, in path order. */
@@ -310,8 +343,9 @@ export function declarationSignature(facts: FileFacts | undefined): DeclarationS
   const values = facts.qualifierBlocks.map((q) => [q.foldedKey, q.value.normalised, q.value.written, q.key.text, q.aliases.map((a) => `${a.normalised}=${a.written}`).join(SEP)].join(SEP));
   const spans = (list: readonly { start: number; end: number }[]) => list.map((x) => `${x.start}-${x.end}`).join(",");
   const places = [
-    ...facts.metrics.map((m) => `${m.start}-${m.end}:${spans([m.name])}:${spans(m.aliases)}:${m.partOf ? spans([m.partOf]) : ""}`),
-    ...facts.qualifierBlocks.map((q) => `${q.start}-${q.end}:${spans([q.value])}:${spans(q.aliases)}`),
+    // Each place with the name standing there: two blocks of one length that swap places move both names.
+    ...facts.metrics.map((m) => `${m.folded}@${m.start}-${m.end}:${spans([m.name])}:${spans(m.aliases)}:${m.partOf ? spans([m.partOf]) : ""}`),
+    ...facts.qualifierBlocks.map((q) => `${q.foldedKey}${SEP}${q.value.normalised}@${q.start}-${q.end}:${spans([q.value])}:${spans(q.aliases)}`),
   ].join(";");
   return { metrics, values, places };
 }

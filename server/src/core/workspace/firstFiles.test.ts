@@ -155,6 +155,72 @@ claim kiled {event: f3} = 1
 source unrelated
 claim injured = 3
 `,
+    "a claim under a metric's declared alias": `
+//- /open.claims
+source open
+claim cells_dismantled {year: 2017} = 13
+//- /metrics.claims
+metric cells_dismantled
+  kind: attribute
+  alias: خلايا_مفككة
+//- /other.claims
+source other
+claim خلايا_مفككة {year: ٢٠١٧} = 9
+//- /unrelated.claims
+source unrelated
+claim خلايا_مفككة {year: 2018} = 9
+`,
+    "a claim under a qualifier value's declared alias": `
+//- /open.claims
+source open
+claim killed {event: argana-2011} = 17
+//- /values.claims
+qualifier event: argana-2011
+  alias: أركانة
+//- /other.claims
+source other
+claim killed {event: أركانة} = 15
+//- /unrelated.claims
+source unrelated
+claim killed {event: casablanca-2003} = 45
+`,
+    "a year written as the relative word it resolves from": `
+//- /open.claims
+source open
+claim cells {year: 2017} = 13
+//- /other.claims
+source other
+  published: 2018-03-01
+claim cells {year: last} = 9
+//- /unrelated.claims
+source unrelated
+claim cells {region: north} = 9
+`,
+    "a qualifier value that looks like a more used one": `
+//- /open.claims
+source open
+claim killed {event: أرغانة} = 17
+//- /a.claims
+source a
+claim killed {event: argana} = 17
+//- /b.claims
+source b
+claim injured {event: Argana} = 20
+//- /unrelated.claims
+source unrelated
+claim killed {event: casablanca-2003} = 45
+`,
+    "a value that looks like a declared one": `
+//- /open.claims
+source open
+claim killed {event: أرغانة} = 17
+//- /values.claims
+qualifier event: argana-2011
+  alias: أركانة
+//- /unrelated.claims
+source unrelated
+claim killed {event: casablanca-2003} = 45
+`,
     "a used metric with a rarer look-alike: no hint, and not every user indexed": `
 //- /open.claims
 source open
@@ -171,6 +237,23 @@ claim arrested {operation: b} = 2
 //- /c.claims
 source c
 claim arrested {operation: c} = 2
+`,
+    "a used value with a rarer look-alike: no hint, and not every user indexed": `
+//- /open.claims
+source open
+claim killed {event: argana} = 17
+//- /typo.claims
+source typo
+claim killed {event: arganah} = 2
+//- /a.claims
+source a
+claim injured {event: argana} = 2
+//- /b.claims
+source b
+claim injured {event: argana} = 2
+//- /c.claims
+source c
+claim injured {event: argana} = 2
 `,
   };
   it("takes a file for the line of a claim about the quantity, not for its values written elsewhere", async () => {
@@ -201,7 +284,7 @@ claim killed {year: 2018, city: rabat} = 9
       const result = await openFirst(new MemoryFileSystem(files), ROOT, opened);
       expect(result.first).toEqual(result.final);
       // Each case has a diagnostic that depends on another file, but the one where it is proven absent.
-      if (!name.startsWith("a used metric")) expect([...result.final.values()].flat().length).toBeGreaterThan(0);
+      if (!name.startsWith("a used ")) expect([...result.final.values()].flat().length).toBeGreaterThan(0);
       expect(result.indexedFirst).toBeLessThan(result.total);
     });
   }

@@ -190,6 +190,14 @@ async function loadOpenFirst(fs: FileSystem, workspace: Workspace, files: readon
     }
     if (!settled()) for (const uri of check.lookalikeUsers) await index(uri);
   }
+  for (const check of plan.valueChecks) {
+    const settled = () => (workspace.vocabulary.valueUse(check.key, check.value)?.files ?? 0) > check.lookalikeFilesAtMost;
+    for (const uri of check.users) {
+      if (settled()) break;
+      await index(uri);
+    }
+    if (!settled()) for (const uri of check.lookalikeUsers) await index(uri);
+  }
   await first.indexed(workspace, [...open.keys()]);
   for (const uri of files) await index(uri);
 }

@@ -69,9 +69,9 @@ export class Workspace implements WorkspaceIndex {
   /** Articles some claims file names that have not been read: kept as they change, since every edit asks. */
   private readonly unread = new Set<string>();
   /** Metric names, qualifier keys and values in use, for completion and `similar-metric`. */
-  readonly vocabulary = new Vocabulary();
   /** The `metric` and `qualifier` blocks, by the names they declare. */
   readonly declarations = new DeclarationCatalog();
+  readonly vocabulary = new Vocabulary(this.declarations);
   /** How the declarations rename what claims write (see `canonicalQuantity`). */
   private readonly canon: Canon = {
     metric: (folded) => this.declarations.resolveMetric(folded),
@@ -393,9 +393,9 @@ export class Workspace implements WorkspaceIndex {
       return new Set([uri]);
     }
     const affected = new Set<string>([uri]);
-    const lookalikes = this.vocabulary.watch(previous?.facts, next?.facts);
     // What the names an update declares differently reach, with the declarations before it.
     const reached = declares ? this.namesReading(touched) : undefined;
+    const lookalikes = this.vocabulary.watch(previous?.facts, next?.facts, reached);
     if (reached) this.addDeclarationReaders(reached, affected);
     if (previous) this.unlink(previous, affected);
     if (next) {

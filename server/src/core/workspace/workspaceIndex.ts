@@ -71,13 +71,19 @@ export type DeclarationsView = Pick<
   | "valueDefinitions"
   | "valueAliasDefinitions"
   | "hasValueAliases"
+  | "declaredValuesShaped"
+  | "declaredShapes"
+  | "isDeclaredValue"
   | "aliasedKeys"
   | "valueAliasOwner"
   | "resolveValue"
 >;
 
 /** The words of the workspace, read-only. */
-export type VocabularyView = Pick<Vocabulary, "metrics" | "metricUse" | "filesUsing" | "lookalikes" | "preferredLookalike" | "qualifierKeys" | "qualifierValues">;
+export type VocabularyView = Pick<
+  Vocabulary,
+  "metrics" | "metricUse" | "filesUsing" | "lookalikes" | "preferredLookalike" | "qualifierKeys" | "qualifierValues" | "filesUsingValue" | "valueUse" | "preferredValueLookalike" | "contestedValuesIn" | "valueSpelling"
+>;
 
 export interface WorkspaceIndex {
   readonly rootUri: string;

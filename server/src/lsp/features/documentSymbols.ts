@@ -4,7 +4,7 @@ import { documentSymbols, type DocumentSymbol as CoreSymbol, type SymbolKind as 
 import type { Feature } from "./feature";
 
 /** LSP's symbol kind for each of the core's. */
-export const SYMBOL_KINDS: Record<CoreKind, SymbolKind> = { source: SymbolKind.Namespace, claim: SymbolKind.Number, metric: SymbolKind.Property };
+export const SYMBOL_KINDS: Record<CoreKind, SymbolKind> = { source: SymbolKind.Namespace, claim: SymbolKind.Number, metric: SymbolKind.Property, qualifier: SymbolKind.EnumMember };
 
 function toLsp(s: CoreSymbol): DocumentSymbol {
   return { name: s.name, ...(s.detail ? { detail: s.detail } : {}), kind: SYMBOL_KINDS[s.kind], range: s.range, selectionRange: s.selectionRange, children: s.children.map(toLsp) };
