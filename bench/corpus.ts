@@ -15,7 +15,7 @@ import * as T from "./templates";
 import { CORPUS_CONFIG, PLANTED_METRICS, PLANTERS, type PlantContext } from "./planters";
 
 /** Bump when the generator's output changes, so a cached corpus is generated again. */
-export const GENERATOR_VERSION = 7;
+export const GENERATOR_VERSION = 8;
 
 /** How many files claim the hot quantity: an edit there changes the diagnostics of all of them. */
 export const HOT_FILES = 100;
