@@ -70,7 +70,7 @@ describe("isnad check", () => {
     expect(isnad(["check", ".dotted.claims"], own)).toMatchObject({ code: 0, stderr: expect.stringContaining("in 1 claims file") });
     rmSync(own, { recursive: true, force: true });
     expect(isnad(["check", "--root", "a", "two.claims"], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining("two.claims: outside the root") });
-    expect(isnad(["check", "--format", "xml"], dir)).toMatchObject({ code: 2, stderr: "isnad: --format takes text or json\n" });
+    expect(isnad(["check", "--format", "xml"], dir)).toMatchObject({ code: 2, stderr: "isnad: --format takes text, json or sarif\n" });
     expect(isnad(["check", "--max-warnings", "x"], dir).code).toBe(2);
     expect(isnad(["check", "--bogus"], dir).code).toBe(2);
     expect(isnad(["frobnicate"], dir).code).toBe(2);

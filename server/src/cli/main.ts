@@ -12,7 +12,7 @@ const version = typeof ISNAD_VERSION === "string" ? ISNAD_VERSION : "0.0.0-dev";
 const HELP = `isnad ${version} — source criticism for figures in the news
 
 Usage:
-  isnad check [paths…] [--root DIR] [--format text|json] [--all] [--max-warnings N] [--locale en|ar]
+  isnad check [paths…] [--root DIR] [--format text|json|sarif] [--all] [--max-warnings N] [--locale en|ar]
       Index every .claims file under the root (default: the current directory) and print
       the diagnostics of the given paths (default: all). Exit 0 when clean, 1 on an error
       or more than N warnings, 2 on a usage error or an unreadable path.
@@ -87,5 +87,5 @@ async function check(args: string[], out: Output): Promise<number> {
     maxWarnings: values["max-warnings"],
     locale: values.locale,
   });
-  return runCheck(options, out);
+  return runCheck(options, out, version);
 }
