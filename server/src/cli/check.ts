@@ -102,7 +102,7 @@ export async function runCheck(options: CheckOptions, out: Output, version = "0.
  * Why a path the user named would print nothing: it lies outside the root, or in a folder the
  * workspace skips (a dot-folder or node_modules). Said at once rather than "0 claims files".
  */
-function whyUnreached(root: string, target: string): string | undefined {
+export function whyUnreached(root: string, target: string): string | undefined {
   const relative = path.relative(root, target);
   if (relative === "") return undefined;
   if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return `outside the root (${root})`;
