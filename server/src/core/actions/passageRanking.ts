@@ -137,7 +137,10 @@ export function kindFit(need: ClaimNeed, figure: Figure, literal: ValueLiteral):
     case "rank":
       return figure.kind === "ordinal" ? 1 : figure.kind === "date" ? -Infinity : 0;
     case "year":
-      return figure.kind === "date" ? 0 : figure.kind === "ordinal" ? -Infinity : -4;
+      if (figure.kind === "date") return 0;
+      if (figure.kind === "ordinal") return -Infinity;
+      // A number with a counted noun («2019 زائرا») is a count; a bare one may be a year the reader did not take for one.
+      return figure.unit !== undefined ? -4 : 0;
     default:
       return 0;
   }
@@ -154,7 +157,7 @@ export function wordsNear(text: string, figure: Figure): { unit: string[]; near:
 export function metricFit(words: ReadonlySet<string>, text: string, figure: Figure): number {
   if (words.size === 0) return 0;
   const { unit, near } = wordsNear(text, figure);
-  let score = unit.some((w) => words.has(w)) ? 3 : 0;
+  const score = unit.some((w) => words.has(w)) ? 3 : 0;
   let around = 0;
   for (const w of near) if (words.has(w)) around++;
   return score + Math.min(around, 3);

@@ -192,7 +192,8 @@ function isWrittenValue(figure: Figure, written: string, kind: string): boolean 
   if (kind === "date") return figure.date === written;
   if (kind === "range") return `${figure.min}..${figure.max}` === written;
   if (kind === "bound") return figure.min !== undefined ? written.endsWith(String(figure.min)) : written.endsWith(String(figure.max));
-  return String(figure.value) === written.replace(/^~/, "");
+  // A year is written as itself whether the reader took it for a year or a count.
+  return String(figure.value) === written.replace(/^~/, "") || figure.date === written;
 }
 
 /** The figures of an article, read once per version of its text and publication date. */
