@@ -76,7 +76,8 @@ export function metricWords(workspace: WorkspaceIndex | undefined, claim: ClaimF
   for (const uri of workspace.vocabulary.filesUsing(folded)) {
     for (const other of workspace.entry(uri)?.facts.claims ?? []) {
       if (read >= MAX_CLAIMS_READ) break;
-      if (other === claim || !other.quote || foldedName(other.metric.text) !== folded) continue;
+      // Every quote of the metric, the asking claim's too: what is learned must not depend on which claim asked first.
+      if (!other.quote || foldedName(other.metric.text) !== folded) continue;
       read++;
       for (const w of new Set(contentWords(other.quote.value))) seenIn.set(w, (seenIn.get(w) ?? 0) + 1);
       if (ORDINAL_WORDS.test(other.quote.value)) ordinals++;

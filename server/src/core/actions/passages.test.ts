@@ -4,7 +4,7 @@
  * for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { actionsAt } from "../testing/actions";
+import { actionsAt, type ActionsFixture } from "../testing/actions";
 import { workspaceOf } from "../testing/fixture";
 import { chromeOf, metricWords } from "./passageRanking";
 import { fold } from "../text/fold";
@@ -12,7 +12,7 @@ import { fold } from "../text/fold";
 const titles = (actions: readonly { title: string }[]) => actions.map((a) => a.title.replace(/[\u2068\u2069]/g, ""));
 
 /** The passages the actions would quote, in full. */
-function quotes(f: { actions: readonly { edit?: { changes?: unknown } | undefined }[] }): string[] {
+function quotes(f: ActionsFixture): string[] {
   return f.actions.map((a) => /quote: «(.*)»/u.exec(JSON.stringify(a.edit))?.[1] ?? "");
 }
 
