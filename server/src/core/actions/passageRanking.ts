@@ -127,11 +127,13 @@ export function claimNeed(workspace: WorkspaceIndex | undefined, claim: ClaimFac
   return literal.kind === "number" || literal.kind === "range" || literal.kind === "bound" ? "count" : "other";
 }
 
-/** How well a figure's kind fits what the claim needs: 0 fits, a negative number does not (never cited when -Infinity). */
+/** How well a figure's kind fits what the claim needs (a vague amount fits a count loosely): 0 fits, a negative number does not (never cited when -Infinity). */
 export function kindFit(need: ClaimNeed, figure: Figure, literal: ValueLiteral): number {
   switch (need) {
     case "count":
       if (figure.kind === "ordinal") return -Infinity;
+      // «عشرات», «des centaines» only say the order of a count: a stated number comes first.
+      if (figure.kind === "vague") return -3;
       // A count that looks like a year (2011 migrants) may be read as one: it loses, but stays offered.
       if (figure.kind === "date") return literal.kind === "number" && literal.value >= 1000 && literal.value <= 2200 ? -3 : -Infinity;
       return 0;

@@ -44,6 +44,11 @@ describe("the kind of figure", () => {
     expect(titles(f.actions)).toEqual(["Quote «سائحان»: وقتل سائحان في الهجوم"]);
   });
 
+  it("cites a stated bound before a vague amount that reaches the same number", async () => {
+    const f = await actionsAt(article("ولا يزال مصير المئات من المهاجرين مجهولا. وأكدت الجمعية أن أكثر من 100 مهاجر فقدوا في البحر.\n", "claim migrants_missing = >100$0\n"));
+    expect(titles(f.actions)).toEqual(["Quote «أكثر من 100 مهاجر»: وأكدت الجمعية أن أكثر من 100 مهاجر فقدوا في البحر", "Quote «المئات المهاجرين»: ولا يزال مصير المئات من المهاجرين مجهولا"]);
+  });
+
   it("cites a year rather than a count of the same number", async () => {
     const f = await actionsAt(article("استقبلت القاعة 2019 زائرا في أسبوع. وافتتح المتحف سنة 2019 في الرباط.\n", "claim opening_year = 2019$0\n"));
     expect(titles(f.actions)).toEqual(["Quote «2019»: وافتتح المتحف سنة 2019 في الرباط", "Quote «2019 زائرا»: استقبلت القاعة 2019 زائرا في أسبوع"]);

@@ -191,7 +191,8 @@ function statesWritten(figure: Figure, literal: ValueLiteral): boolean {
 function isWrittenValue(figure: Figure, written: string, kind: string): boolean {
   if (kind === "date") return figure.date === written;
   if (kind === "range") return `${figure.min}..${figure.max}` === written;
-  if (kind === "bound") return figure.min !== undefined ? written.endsWith(String(figure.min)) : written.endsWith(String(figure.max));
+  // A bound is written as a bound: «المئات» reaches from 100 but does not write «>100».
+  if (kind === "bound") return figure.kind === "bound" && (figure.min !== undefined ? written.endsWith(String(figure.min)) : written.endsWith(String(figure.max)));
   // A year is written as itself whether the reader took it for a year or a count.
   return String(figure.value) === written.replace(/^~/, "") || figure.date === written;
 }
