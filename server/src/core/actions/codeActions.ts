@@ -93,7 +93,7 @@ function wants(only: readonly string[] | undefined, kind: ActionKind): boolean {
 function paragraphAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(/\n[ \t\r]*\n/g)) {
+  for (const m of text.matchAll(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g)) {
     const breakEnd = m.index + m[0].length;
     if (breakEnd <= start) from = breakEnd;
     else if (m.index >= end) {

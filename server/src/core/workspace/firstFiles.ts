@@ -26,6 +26,7 @@
  *   sources cited, and theirs in turn): its definition is chosen too, link after link.
  */
 import type { FileFacts } from "../model/facts";
+import { nextBreak } from "../text/lineEnds";
 import { foldedName, normaliseQualifierValue } from "../model/facts";
 import { likeness, shapeOf } from "../model/metricNames";
 import { foldKey } from "../text/fold";
@@ -110,8 +111,7 @@ export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<
     // Folding is local to each character and white space is left out, so a header's line folded
     // alone is exactly that part of the folded file: only those lines are folded, not the file.
     for (const { metric, at } of headers) {
-      const lineEnd = text.indexOf("\n", at);
-      const claimLine = searchable(foldKey(text.slice(at, lineEnd < 0 ? text.length : lineEnd)));
+      const claimLine = searchable(foldKey(text.slice(at, nextBreak(text, at))));
       if (quantities.some((q) => q.metric === metric && q.needles.every((n) => claimLine.includes(n)))) return true;
     }
     return false;
@@ -142,9 +142,10 @@ export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<
 }
 
 /** `via: @id` (or `@id/claim`) as the parser reads a field: the id. */
-const VIA_ID = /^[ \t]*via[ \t]*:[ \t]*@([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gmu;
+// A line starts after LF, CR or CRLF only, as the parser counts lines: `m` would also start one after U+2028.
+const VIA_ID = /(?<![^\r\n])[ \t]*via[ \t]*:[ \t]*@([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gu;
 /** `source <id>` as the parser reads a header. */
-const SOURCE_ID = /^[ \t]*source[ \t]+([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gmu;
+const SOURCE_ID = /(?<![^\r\n])[ \t]*source[ \t]+([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gu;
 
 /**
  * Adds to `files` the definitions of the sources they cite, and of those these cite, and so on
@@ -216,7 +217,7 @@ function searchable(folded: string): string {
 }
 
 /** A declaration block's header, as the parser reads it: at the start of a line. */
-const DECLARATION = /^(?:metric|qualifier)[ \t]/mu;
+const DECLARATION = /(?<![^\r\n])(?:metric|qualifier)[ \t]/u;
 
 /**
  * Files that declare something, and, for the open files' metrics declared as flows or levels,
