@@ -6,6 +6,7 @@
  */
 import type { ClaimFacts, SourceFacts } from "../model/facts";
 import { compareSets, setKey, type Gap } from "../model/valueSet";
+import { visibleControls } from "../text/tricks";
 import { gapMessage, isMinor, percent } from "../checks/magnitude";
 import { originLabel, sharedOrigins, type Origins } from "../checks/origins";
 import { isolate } from "../text/bidi";
@@ -220,9 +221,9 @@ function md(text: string): string {
   return isolate(escape(text));
 }
 
-/** Escapes Markdown so that user text (quotes, names) shows as written. */
+/** Escapes Markdown so that user text (quotes, names) shows as written, hidden bidi controls spelt out (`⟨U+202E⟩`). */
 function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-!|<>~]/g, (ch) => `\\${ch}`).replace(/\n/g, " ");
+  return visibleControls(text.replace(/[\\`*_{}[\]()#+\-!|<>~]/g, (ch) => `\\${ch}`).replace(/\n/g, " "));
 }
 
 /** Codes whose findings a claim's hover explains beside its provenance. */
