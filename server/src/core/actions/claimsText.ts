@@ -63,7 +63,13 @@ export function setField(uri: string, text: string, file: ClaimsFile, block: Blo
 export function removeField(uri: string, text: string, field: Field): TextEdit {
   const start = lineStart(text, field.start);
   const end = lineEnd(text, field.end);
-  if (end < text.length) return { uri, start, end: end + breakLength(text, end), newText: "" };
+  if (end < text.length) {
+    const after = end + breakLength(text, end);
+    // After a lone CR, an LF left to follow it would make the two one CRLF and join two lines:
+    // the CR before the field goes instead, and the field's own line break stays.
+    if (start > 0 && text[start - 1] === "\r" && text[after] === "\n") return { uri, start: start - 1, end, newText: "" };
+    return { uri, start, end: after, newText: "" };
+  }
   // The last line of a file with no final line break: the break before it goes instead.
   const before = start > 1 && text[start - 1] === "\n" && text[start - 2] === "\r" ? start - 2 : Math.max(0, start - 1);
   return { uri, start: before, end, newText: "" };

@@ -32,6 +32,8 @@ const ARTICLE = "قال إن «الديستي» فككت ١٣ خلية سنة 20
 const FIXTURES = [
   "source al-waha\r\n  outlet: الواحة\r# a comment\rclaim cells {year: 2017} = 13\n  qoute: «فككت ١٣ خلية»  # kept\rclaim cells {year: 2017} = 9\r\n",
   "source a\r  text: al-waha.txt\r# kept\rclaim cells = 13\r  rank: preferred\r# kept too\rclaim cells = 9\r  via: @nowhere\r",
+  // npm run fuzz, seed 1765848498: removing a quote line after a lone CR left an LF behind it, joining two lines.
+  "source a\n  text: al-waha.txt\nclaim cells = 13\r  quote: «ليس في المقال» # c\n\n  via: @x\n",
   withLineEndings("source a\n  text: al-waha.txt\nclaim cells {year: 2017} = 13\n  quote: «فككت ١٣ خلية»\nclaim cells {year: 2017} = 12\n", "mixed", [2, 0, 1, 2]),
 ];
 
