@@ -41,3 +41,14 @@ describe("line ends as LSP counts them", () => {
     for (let offset = 0; offset <= text.length; offset++) expect(index.offset(index.position(offset))).toBe(offset);
   });
 });
+
+describe("lone CR in articles", () => {
+  it("folds two lone CRs into a paragraph break, as two LFs", async () => {
+    const { fold, PARAGRAPH_BREAK } = await import("./fold");
+    const lf = fold("a\n\nb").folded;
+    expect(lf).toContain(PARAGRAPH_BREAK);
+    expect(fold("a\r\rb").folded).toBe(lf);
+    expect(fold("a\r\n\r\nb").folded).toBe(lf);
+    expect(fold("a\r\nb").folded).toBe(fold("a\nb").folded);
+  });
+});
