@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LineIndex } from "./lineIndex";
-import { breakLength, dominantLineEnding, lineEnd, lineStart, lineStarts, splitLines } from "./lineEnds";
+import { breakLength, lineEnd, lineStart, lineStarts, splitLines } from "./lineEnds";
 
 describe("line ends as LSP counts them", () => {
   const mixed = "a\nb\r\nc\rd";
@@ -27,12 +27,6 @@ describe("line ends as LSP counts them", () => {
     expect(breakLength(mixed, 3)).toBe(2);
     expect(breakLength(mixed, 6)).toBe(1);
     expect(breakLength(mixed, 0)).toBe(0);
-  });
-
-  it("names the dominant line ending", () => {
-    expect(dominantLineEnding("a\rb\rc\nd")).toBe("\r");
-    expect(dominantLineEnding("a\r\nb")).toBe("\r\n");
-    expect(dominantLineEnding("ab")).toBe("\n");
   });
 
   it("maps offsets and positions both ways on a CR-only text", () => {

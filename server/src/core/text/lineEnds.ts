@@ -55,25 +55,6 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-/** The text's dominant line ending: the most frequent of CRLF, LF and lone CR (LF on a tie or none). */
-export function dominantLineEnding(text: string): "\n" | "\r\n" | "\r" {
-  let lf = 0;
-  let crlf = 0;
-  let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
-  }
-  if (crlf > lf && crlf >= cr) return "\r\n";
-  if (cr > lf && cr > crlf) return "\r";
-  return "\n";
-}
-
 /** Whether the text ends with a line break. */
 export function endsWithBreak(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
