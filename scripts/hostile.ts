@@ -130,7 +130,7 @@ export const HOSTILE: readonly HostileCase[] = [
     run: async (n) => {
       const article = `${Array.from({ length: n }, (_, i) => `${i + 10}`).join(" و")} خلية.\n`;
       const claims = `${source("a", "a.txt")}\nclaim cells = 10\n`;
-      const files = { [`${ROOT}/a.txt`]: article, [`${ROOT}/a.claims`]: claims };
+      const files: Record<string, string> = { [`${ROOT}/a.txt`]: article, [`${ROOT}/a.claims`]: claims };
       const workspace = await load(files);
       const at = claims.indexOf("cells");
       const actions = await codeActionsAt(workspace, { uri: `${ROOT}/a.claims`, start: at, end: at }, { canCreateFiles: true, canShowDocument: true }, async (uri) => files[uri]);

@@ -15,6 +15,7 @@ import { isolate } from "../text/bidi";
 import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import { diagnosticFrom, type Diagnostic } from "./diagnostics";
 import { claimsQuoting, type QuotedPlace, type Span } from "./quotedClaims";
+import { append } from "../memory/append";
 
 /** The checks shown in the article too: those about the figure a quote states. */
 export const ARTICLE_CODES: ReadonlySet<CheckCode> = new Set<CheckCode>(["contradiction", "same-origin-contradiction", "minor-difference", "settled-contradiction", "incompatible-values", "figure-not-in-quote"]);
@@ -52,7 +53,7 @@ export function articleDiagnosticsOf(workspace: WorkspaceIndex, articleUri: stri
       }
     }
   }
-  out.push(...uncoveredFigures(workspace, articleUri, translate));
+  append(out, uncoveredFigures(workspace, articleUri, translate));
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
