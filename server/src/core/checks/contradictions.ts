@@ -139,6 +139,8 @@ class Dispute {
   /** Of `conflicting`, those not deprecated: minor ones, and the rest by the origins they trace to. */
   private readonly minor: ClaimRef[] = [];
   private readonly byOrigins = new Map<string, { origins: readonly Origin[]; refs: ClaimRef[]; via: boolean }>();
+  /** Origin key → the keys of the buckets that trace to it. */
+  private readonly buckets = new Map<string, string[]>();
   private readonly splits = new Map<string, Split>();
   private readonly memo = new WeakMap<readonly ClaimRef[], Map<string, unknown>>();
 
@@ -171,7 +173,14 @@ class Dispute {
       const via = ref.claim.viaRefs.length > 0;
       const key = `${via ? "via" : ""}\u0000${traced.map((o) => o.key).join("\u0000")}`;
       let bucket = this.byOrigins.get(key);
-      if (!bucket) this.byOrigins.set(key, (bucket = { origins: traced, refs: [], via }));
+      if (!bucket) {
+        this.byOrigins.set(key, (bucket = { origins: traced, refs: [], via }));
+        for (const o of traced) {
+          let keys = this.buckets.get(o.key);
+          if (!keys) this.buckets.set(o.key, (keys = []));
+          keys.push(key);
+        }
+      }
       bucket.refs.push(ref);
     }
   }
@@ -185,11 +194,15 @@ class Dispute {
   split(claim: ClaimFacts, mine: readonly Origin[]): Split {
     const claimVia = claim.viaRefs.length > 0;
     // A misquotation needs a quotation: one of the two at least cites a source of the workspace.
+    // Only the buckets that trace to one of the claim's origins are looked at.
+    const candidates = new Set<string>();
+    for (const o of mine) for (const key of this.buckets.get(o.key) ?? []) candidates.add(key);
     const sharing: string[] = [];
-    for (const [key, bucket] of this.byOrigins) {
+    for (const key of candidates) {
       costs.disputeSteps++;
-      if ((claimVia || bucket.via) && sharedOrigins(mine, bucket.origins).length > 0) sharing.push(key);
+      if (claimVia || this.byOrigins.get(key)?.via) sharing.push(key);
     }
+    sharing.sort();
     const id = `${claimVia ? "via" : ""}|${mine.map((o) => o.key).join("\u0000")}|${sharing.join("\u0001")}`;
     let split = this.splits.get(id);
     if (split) return split;
