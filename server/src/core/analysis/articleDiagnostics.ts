@@ -13,7 +13,7 @@ import { spotFigures } from "../text/figures";
 import type { Problem } from "../model/problem";
 import { isolate } from "../text/bidi";
 import type { WorkspaceIndex } from "../workspace/workspaceIndex";
-import { diagnosticFrom, type Diagnostic } from "./diagnostics";
+import { byPosition, capped, diagnosticFrom, type Diagnostic } from "./diagnostics";
 import { claimsQuoting, type QuotedPlace, type Span } from "./quotedClaims";
 import { append } from "../memory/append";
 
@@ -31,8 +31,8 @@ export function articleDiagnosticsOf(workspace: WorkspaceIndex, articleUri: stri
     const entry = workspace.entry(claimsUri);
     if (!entry) continue;
     let problems = problemsOf.get(claimsUri);
-    if (!problems) problemsOf.set(claimsUri, (problems = problemsOfFile(workspace, claimsUri).filter((p) => ARTICLE_CODES.has(p.code))));
-    const own = problems.filter((p) => p.start >= claim.start && p.end <= claim.end);
+    if (!problems) problemsOf.set(claimsUri, (problems = problemsOfFile(workspace, claimsUri).filter((p) => ARTICLE_CODES.has(p.code)).sort((a, b) => a.start - b.start)));
+    const own = within(problems, claim.start, claim.end);
     if (own.length === 0) continue;
     const header = entry.text.slice(claim.header.start, claim.header.end).trim();
     const quotedBy = {
@@ -54,7 +54,25 @@ export function articleDiagnosticsOf(workspace: WorkspaceIndex, articleUri: stri
     }
   }
   append(out, uncoveredFigures(workspace, articleUri, translate));
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return capped(workspace, articleUri, out.sort(byPosition), translate);
+}
+
+/** The problems of `sorted` (by start) that lie within `[start, end]`: found by halving, not by reading every problem per claim. */
+function within(sorted: readonly Problem[], start: number, end: number): Problem[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Problem[] = [];
+  for (let i = lo; i < sorted.length; i++) {
+    const p = sorted[i];
+    if (!p || p.start > end) break;
+    if (p.end <= end) out.push(p);
+  }
+  return out;
 }
 
 /**
