@@ -77,6 +77,20 @@ describe("operation counts of hostile inputs, at four sizes", () => {
     });
     expectNearLinear(counts);
   });
+
+  it("distinct metric names compare each new name with the names filed under its keys, not with every name", async () => {
+    const counts = await counted("nameComparisons", [1_000, 2_000, 4_000, 8_000], (n) => {
+      const lines: string[] = [source("a")];
+      // Letters only, so that a name could be a spelling variant of another, but each three letters
+      // apart from every other: what a large archive of distinct names looks like.
+      const SYLLABLES = ["bac", "dif", "guh", "kel", "mon", "pir", "sut", "wev", "zoy", "jax"];
+      const word = (i: number) => [1_000, 100, 10, 1].map((d) => SYLLABLES[Math.floor(i / d) % 10]).join("");
+      for (let i = 0; i < n; i++) lines.push(`claim cells_${word(i)} = 1`);
+      return { [`${ROOT}/a.claims`]: lines.join("\n") };
+    });
+    // Each name is compared with the one or two that share a key with it: before, with every name.
+    for (const [i, c] of counts.entries()) expect(c / (1_000 * 2 ** i)).toBeLessThanOrEqual(2);
+  });
 });
 
 describe("what is reported is bounded", () => {
