@@ -40,7 +40,11 @@ export interface DraftRequest {
 /** One drafted claim: its header, and where its figure stands in the article. */
 export interface Draft {
   readonly header: string;
+  /** The value as written in the header (`7`, `21..41`, `2024-06-06`). */
+  readonly value: string;
   readonly quote: string;
+  /** Where the quoted passage stands in the article. */
+  readonly passage: { readonly start: number; readonly end: number };
   readonly figure: Figure;
 }
 
@@ -87,7 +91,7 @@ export function draftClaims(workspace: WorkspaceIndex, articleUri: string, artic
     const qualifiers = qualifiersNear(figure, figures, articleText, context);
     const metric = metricOf(figure, context);
     const written = qualifiers.length > 0 ? ` {${qualifiers.map(([k, v]) => `${k}: ${v}`).join(", ")}}` : "";
-    drafts.push({ header: `claim ${metric}${written} = ${value}`, quote: passage.text, figure });
+    drafts.push({ header: `claim ${metric}${written} = ${value}`, value, quote: passage.text, passage: { start: passage.start, end: passage.end }, figure });
   }
   const title = said("Draft claims for this article: {0}", drafts.length);
   const outcome = { ok: true as const, title: title.message, l10n: title.l10n, uri: fileUri, drafts };
