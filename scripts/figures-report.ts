@@ -36,7 +36,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { renderFigure } from "../server/src/core/text/eval/render";
 import { parseTable, readingOf, spanOf } from "../server/src/core/text/eval/table";
-import { figureNumbers, spotFigures, type Figure } from "../server/src/core/text/figures";
+import { figureNumbers, spotFigures } from "../server/src/core/text/figures";
 import { CLASSES, figureClasses, goldClasses, type FigureClass } from "./figure-classes";
 import { agrees, near, readGold, type Gold } from "./gold";
 
