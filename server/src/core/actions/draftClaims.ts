@@ -88,6 +88,8 @@ export function draftClaims(workspace: WorkspaceIndex, articleUri: string, artic
     const value = claimValueOf(figure);
     if (value === undefined) continue;
     const passage = passageAround(article, figures, figure);
+    // «شرطيان اثنان» reads as two figures of one count: one draft of it is enough.
+    if (drafts.some((d) => d.value === value && d.passage.start === passage.start && d.passage.end === passage.end)) continue;
     const qualifiers = qualifiersNear(figure, figures, articleText, context);
     const metric = metricOf(figure, context);
     const written = qualifiers.length > 0 ? ` {${qualifiers.map(([k, v]) => `${k}: ${v}`).join(", ")}}` : "";
