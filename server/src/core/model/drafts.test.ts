@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { codeLensesOf } from "../analysis/codeLens";
 import { hoverAt } from "../analysis/hover";
 import { inlayHintsOf } from "../analysis/inlayHints";
+import { documentSymbols } from "../analysis/symbols";
 import { english } from "../messages";
 import { codesOf, ROOT, workspaceOf } from "../testing/fixture";
 
@@ -37,6 +38,8 @@ describe("drafts", () => {
     const hover = hoverAt(workspace, a.uri, a.text.indexOf("= 4") + 2);
     expect(hover?.markdown).not.toContain("9");
     expect(workspace.entry(`${ROOT}/b.claims`)!.facts.drafts.map((d) => d.valueText)).toEqual(["9", "1"]);
+    // The Outline still shows them, marked.
+    expect(documentSymbols(workspace.entry(`${ROOT}/b.claims`)!)[0]!.children.map((c) => c.detail)).toEqual(["draft", "draft"]);
   });
 
   it("confirmed, the same claims raise as usual", async () => {
