@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -198,5 +198,54 @@ describe("isnad figures", () => {
     expect(isnad(["figures", "bad.txt"], dir).stderr).toMatch(/bad\.txt is not UTF-8/);
     expect(isnad(["figures", "a.txt", "--lang", "de"], dir)).toMatchObject({ code: 2, stderr: "isnad: --lang takes ar, fr or en\n" });
     expect(isnad(["figures"], dir).code).toBe(2);
+  });
+});
+
+describe("isnad draft", () => {
+  let dir: string;
+  const article = "الشرطة توقف عصابة\n\nأوقفت الشرطة خمسة أشخاص سنة 2023، وحجزت 12 سيارة.\n";
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "isnad-draft-"));
+    writeFileSync(path.join(dir, "a.txt"), article);
+    mkdirSync(path.join(dir, "real"));
+    writeFileSync(path.join(dir, "real", "b.txt"), article);
+    symlinkSync(path.join(dir, "real"), path.join(dir, "linked"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints the claims file with --stdout and writes nothing", () => {
+    const r = isnad(["draft", "a.txt", "--stdout"], dir);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toBe(
+      "source a\n  title: الشرطة توقف عصابة\n  text: a.txt\n  language: ar\n\nclaim اشخاص {year: 2023} = 5\n  status: draft\n  quote: «أوقفت الشرطة خمسة أشخاص سنة 2023»\n\nclaim year = 2023\n  status: draft\n  quote: «أوقفت الشرطة خمسة أشخاص سنة 2023»\n\nclaim سياره {year: 2023} = 12\n  status: draft\n  quote: «وحجزت 12 سيارة»\n",
+    );
+    expect(existsSync(path.join(dir, "a.claims"))).toBe(false);
+  });
+
+  it("writes the claims file, adds nothing when run again, and adds a new figure after the lines already there", () => {
+    expect(isnad(["draft", "a.txt", "--source", "shurta"], dir)).toMatchObject({ code: 0, stdout: "a.claims: 3 drafts added from a.txt\n" });
+    const written = readFileSync(path.join(dir, "a.claims"), "utf8");
+    expect(written.startsWith("source shurta\n")).toBe(true);
+    expect(isnad(["draft", "a.txt"], dir)).toMatchObject({ code: 0, stdout: "a.claims: nothing left to draft in a.txt\n" });
+    expect(readFileSync(path.join(dir, "a.claims"), "utf8")).toBe(written);
+    // The article gains a sentence: only its figure is drafted, after the claims already there.
+    writeFileSync(path.join(dir, "a.txt"), `${article}وفر 3 آخرون.\n`);
+    expect(isnad(["draft", "a.txt"], dir)).toMatchObject({ code: 0, stdout: "a.claims: 1 drafts added from a.txt\n" });
+    const again = readFileSync(path.join(dir, "a.claims"), "utf8");
+    expect(again.startsWith(written.replace(/\n$/, ""))).toBe(true);
+    expect(again.slice(written.length - 1)).toBe("\nclaim اخرون = 3\n  status: draft\n  quote: «وفر 3 آخرون»\n");
+    writeFileSync(path.join(dir, "a.txt"), article);
+  });
+
+  it("exits 2 on a usage error, an article outside the root, and refuses to write through a link", () => {
+    expect(isnad(["draft"], dir)).toMatchObject({ code: 2, stderr: "isnad: isnad draft needs at least one article file\n" });
+    expect(isnad(["draft", "nope.txt"], dir)).toMatchObject({ code: 2, stderr: "isnad: nope.txt: no such file\n" });
+    expect(isnad(["draft", "a.txt", "--source", "a b"], dir).code).toBe(2);
+    expect(isnad(["draft", "a.txt", "--bogus"], dir).code).toBe(2);
+    expect(isnad(["draft", "../a.txt"], path.join(dir, "real")).stderr).toMatch(/outside the root/);
+    const linked = isnad(["draft", "linked/b.txt"], dir);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toMatch(/linked is a link or not a folder; not written/);
+    expect(existsSync(path.join(dir, "real", "b.claims"))).toBe(false);
   });
 });

@@ -1,15 +1,18 @@
 /**
- * "Isnad: Claim this figure", from the palette, the article's context menu or its code action.
- * The work is the server's command `isnad.claimFigure` (document URI and range → a claim stub in
- * the claims file beside the article), which vscode-languageclient registers under that id from
- * the server's capabilities: registering the id again here would clash, so this is middleware on
- * that command. The code action passes its own arguments; run from a menu, the command gets none
- * (or the document's URI), and the active editor's selection is passed instead.
+ * "Isnad: Claim this figure" and "Isnad: Draft claims for this article", from the palette, the
+ * article's context menu or their code actions. The work is the server's commands
+ * `isnad.claimFigure` (document URI and range → a claim stub in the claims file beside the
+ * article) and `isnad.draftClaims` (document URI → drafts of every figure not claimed yet), which
+ * vscode-languageclient registers under those ids from the server's capabilities: registering
+ * the ids again here would clash, so this is middleware on them. The code actions pass their own
+ * arguments; run from a menu, a command gets none (or the document's URI), and the active
+ * editor's document and selection are passed instead.
  */
 import * as vscode from "vscode";
 import type { Middleware } from "vscode-languageclient/node";
 
 export const CLAIM_FIGURE_COMMAND = "isnad.claimFigure";
+export const DRAFT_CLAIMS_COMMAND = "isnad.draftClaims";
 
 /** The server's arguments: the code action's own, or the active editor's document and selection. */
 export function claimFigureArguments(args: readonly unknown[]): unknown[] | undefined {
@@ -21,12 +24,13 @@ export function claimFigureArguments(args: readonly unknown[]): unknown[] | unde
   return [editor.document.uri.toString(), { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } }];
 }
 
-/** Fills in the selection when `isnad.claimFigure` is run without arguments; other commands pass through. */
+/** Fills in the document and selection when `isnad.claimFigure` or `isnad.draftClaims` is run without arguments; other commands pass through. */
 export const claimFigureMiddleware: NonNullable<Middleware["executeCommand"]> = (command, args, next) => {
-  if (command !== CLAIM_FIGURE_COMMAND) return next(command, args);
+  if (command !== CLAIM_FIGURE_COMMAND && command !== DRAFT_CLAIMS_COMMAND) return next(command, args);
   const forServer = claimFigureArguments(args);
   if (!forServer) {
-    void vscode.window.showInformationMessage(vscode.l10n.t("Isnad: open an article and select a figure in it first."));
+    const first = command === CLAIM_FIGURE_COMMAND ? vscode.l10n.t("Isnad: open an article and select a figure in it first.") : vscode.l10n.t("Isnad: open an article first.");
+    void vscode.window.showInformationMessage(first);
     return undefined;
   }
   return next(command, forServer);

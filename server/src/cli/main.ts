@@ -1,5 +1,5 @@
 /**
- * The `isnad` command line: `check`, `export`, `figures` and `lsp`. Flags are parsed with node:util and
+ * The `isnad` command line: `check`, `export`, `figures`, `draft` and `lsp`. Flags are parsed with node:util and
  * validated with zod; exit codes follow ESLint (0 clean, 1 problems, 2 usage or internal error).
  */
 import { checkOptionsSchema, runCheck } from "./check";
@@ -24,6 +24,11 @@ Usage:
       each quote found in its article. To stdout, or to FILE (never through a symbolic link).
   isnad figures FILE… [--format text|json] [--published DATE] [--lang ar|fr|en] [--root DIR]
       List every figure an article text states, with its reading.
+  isnad draft ARTICLE… [--source ID] [--stdout] [--root DIR]
+      Draft a claim (status: draft) of every figure of each article that no claim quotes
+      yet, in the claims file beside it (created with a source block when none names the
+      article), or print that file with --stdout. Run again, it adds only what is new.
+      --source ID       draft under this source (one naming the article, or a new one)
   isnad lsp --stdio | --node-ipc
       Start the language server (for any LSP editor).
   isnad --help | --version
@@ -43,6 +48,10 @@ export async function main(argv: readonly string[], out: Output = processOutput)
       case "figures": {
         const { runFiguresCommand } = await import("./figures");
         return await runFiguresCommand(rest, out);
+      }
+      case "draft": {
+        const { runDraftCommand } = await import("./draft");
+        return await runDraftCommand(rest, out);
       }
       case "lsp": {
         const { startServer } = await import("../lsp/server");

@@ -113,7 +113,8 @@ describe("code actions and commands over LSP", () => {
   it("claims a figure of an article: a code action there, and a command that adds the claim and selects its metric", async () => {
     await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: uri("marsad-2024-06-09.txt"), languageId: "plaintext", version: 1, text: marsad } });
     const at = marsad.split("\n")[2]!.indexOf("11");
-    const [action] = (await actionsAt("marsad-2024-06-09.txt", 2, at + 1)) as CodeAction[];
+    const [action, drafting] = (await actionsAt("marsad-2024-06-09.txt", 2, at + 1)) as CodeAction[];
+    expect(drafting?.command?.command).toBe("isnad.draftClaims");
     expect(action).toEqual({ title: "Claim this figure: «11»", kind: "refactor.extract", command: { title: "Claim this figure: «11»", command: "isnad.claimFigure", arguments: [uri("marsad-2024-06-09.txt"), { start: { line: 2, character: at + 1 }, end: { line: 2, character: at + 1 } }] } });
     const result = await client.connection.sendRequest("workspace/executeCommand", { command: action!.command!.command, arguments: action!.command!.arguments });
     const claims = uri("marsad-2024-06-09.claims");
@@ -123,6 +124,21 @@ describe("code actions and commands over LSP", () => {
       [claims]: "source marsad-2024-06-09\n  title: المرصد المغاربي\n  published: 2024-06-09\n  text: marsad-2024-06-09.txt\n  language: ar\n\nclaim خلية = 11\n  quote: «أكدت المصادر أن المصالح فككت 11 خلية سنة 2018»\n",
     });
     expect(shown).toEqual([{ uri: claims, selection: { start: { line: 6, character: 6 }, end: { line: 6, character: 10 } }, takeFocus: true }]);
+  });
+
+  it("drafts the claims of an article: the command adds them in a new claims file and shows it", async () => {
+    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: uri("marsad-2024-06-09.txt"), languageId: "plaintext", version: 1, text: marsad } });
+    const actions = (await actionsAt("marsad-2024-06-09.txt", 0, 1)) as CodeAction[];
+    const drafting = actions.find((a) => a.command?.command === "isnad.draftClaims");
+    expect(drafting?.title).toBe("Draft claims for this article");
+    const result = await client.connection.sendRequest("workspace/executeCommand", { command: drafting!.command!.command, arguments: drafting!.command!.arguments });
+    const claims = uri("marsad-2024-06-09.claims");
+    expect(result).toEqual({ applied: true, uri: claims, drafts: 2 });
+    expect(apply(applied[0]!.edit)).toEqual({
+      [claims]:
+        "source marsad-2024-06-09\n  title: المرصد المغاربي\n  published: 2024-06-09\n  text: marsad-2024-06-09.txt\n  language: ar\n\nclaim خليه {year: 2018} = 11\n  status: draft\n  quote: «أكدت المصادر أن المصالح فككت 11 خلية سنة 2018»\n\nclaim year = 2018\n  status: draft\n  quote: «أكدت المصادر أن المصالح فككت 11 خلية سنة 2018»\n",
+    });
+    expect(shown).toEqual([{ uri: claims, takeFocus: true }]);
   });
 
   it("refuses a command with arguments it cannot read", async () => {

@@ -60,18 +60,25 @@ ${article.replace("وتوقيف أربعة أشخاص تتراوح", "[|وتوق
     expect(cannot.outcome).toMatchObject({ ok: false, message: "no claims file names this article, and the editor cannot create a.claims" });
   });
 
-  it("is offered as a code action on a figure of an article, and nowhere else", async () => {
+  it("is offered as a code action on a figure of an article, and nowhere else; drafting the article everywhere in it", async () => {
     const text = article;
     const at = text.indexOf("13");
+    const range = { start: { line: 3, character: at - text.indexOf("وقال") + 1 }, end: { line: 3, character: at - text.indexOf("وقال") + 1 } };
     expect(articleActionsAt(text, { uri: "file:///ws/a.txt", start: at + 1, end: at + 1 })).toEqual([
       {
         title: "Claim this figure: «13»",
         l10n: { template: "Claim this figure: «{0}»", args: ["13"] },
         kind: "refactor.extract",
-        command: { title: "Claim this figure: «13»", command: "isnad.claimFigure", arguments: ["file:///ws/a.txt", { start: { line: 3, character: at - text.indexOf("وقال") + 1 }, end: { line: 3, character: at - text.indexOf("وقال") + 1 } }] },
+        command: { title: "Claim this figure: «13»", command: "isnad.claimFigure", arguments: ["file:///ws/a.txt", range] },
+      },
+      {
+        title: "Draft claims for this article",
+        l10n: { template: "Draft claims for this article", args: [] },
+        kind: "refactor.extract",
+        command: { title: "Draft claims for this article", command: "isnad.draftClaims", arguments: ["file:///ws/a.txt", range] },
       },
     ]);
-    expect(articleActionsAt(text, { uri: "file:///ws/a.txt", start: 3, end: 3 })).toEqual([]);
+    expect(articleActionsAt(text, { uri: "file:///ws/a.txt", start: 3, end: 3 }).map((a) => a.command?.command)).toEqual(["isnad.draftClaims"]);
     expect(articleActionsAt(text, { uri: "file:///ws/a.txt", start: at, end: at, only: ["quickfix"] })).toEqual([]);
   });
 });

@@ -81,14 +81,14 @@ export function claimFigure(workspace: WorkspaceIndex, articleUri: string, artic
   return { ok: true, title: title.message, edit: { creates, edits: [edit] }, reveal: reveal(fileUri, text, edit, metricAt, metric) };
 }
 
-/** The source whose `text:` names the article: in the claims file of the same name first, else the first by URI. */
-function namingSource(workspace: WorkspaceIndex, articleUri: string): { entry: ClaimsEntry; source: SourceFacts } | undefined {
+/** The source whose `text:` names the article (with the id `sourceId`, when given): in the claims file of the same name first, else the first by URI. */
+export function namingSource(workspace: WorkspaceIndex, articleUri: string, sourceId?: string): { entry: ClaimsEntry; source: SourceFacts } | undefined {
   const found: { entry: ClaimsEntry; source: SourceFacts }[] = [];
   for (const uri of workspace.claimsFiles()) {
     const entry = workspace.entry(uri);
     for (const source of entry?.facts.sources ?? []) {
       const link = entry?.links.get(source.index);
-      if (entry && link?.kind === "inside" && link.uri === articleUri) found.push({ entry, source });
+      if (entry && link?.kind === "inside" && link.uri === articleUri && (sourceId === undefined || source.id === sourceId)) found.push({ entry, source });
     }
   }
   const twin = articleUri.replace(/\.[^./]*$/u, ".claims");
@@ -96,7 +96,7 @@ function namingSource(workspace: WorkspaceIndex, articleUri: string): { entry: C
 }
 
 /** A metric name from the counted noun (`خلية`, `cellules`), or `figure` when there is none. */
-function metricFor(unit: string | undefined): string {
+export function metricFor(unit: string | undefined): string {
   if (unit === "%") return "percent";
   const id = unit?.trim().replace(/[^\p{L}\p{M}\p{N}_]+/gu, "_").replace(/^_+|_+$/gu, "");
   return id && /^[\p{L}\p{M}\p{N}_]/u.test(id) ? id : "figure";

@@ -1,7 +1,8 @@
 /**
  * The code actions of a place in a claims file or an article, as plain data: the quick fixes of
  * the problems there (one module per check code, fixes/index.ts), "Fix all" for the fixes that
- * need no choice, and "Claim this figure" in an article.
+ * need no choice, confirming drafts, and "Claim this figure" and "Draft claims for this article"
+ * in an article.
  */
 import { problemsOf } from "../analysis/problems";
 import { CHECKS } from "../checks/codes";
@@ -15,6 +16,7 @@ import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import { lineEnd, lineStart } from "./claimsText";
 import { COMMANDS, type ActionKind, type ActionOptions, type CodeAction, type TextEdit } from "./edit";
 import type { FixContext } from "./fixes/fix";
+import { confirmDraftActions } from "./confirmDrafts";
 import { FIXES } from "./fixes";
 import { append } from "../memory/append";
 
@@ -42,6 +44,7 @@ export async function codeActionsAt(workspace: WorkspaceIndex, request: ActionRe
       if (problem.start > to || problem.end < from) continue;
       for (const fix of FIXES) if (fix.codes.includes(problem.code)) append(actions, await fix.actions(context, problem));
     }
+    actions.push(...confirmDraftActions(entry, request.start, request.end));
   }
   // "Fix all" is a source action: offered when asked for (on save, or from the Source Action menu).
   if (request.only && wants(request.only, "source.fixAll.isnad")) {
@@ -68,17 +71,20 @@ export function fixAll(context: FixContext): CodeAction | undefined {
   return { title: title.message, l10n: title.l10n, kind: "source.fixAll.isnad", edit: { creates: [], edits: chosen } };
 }
 
-/** "Claim this figure" on a figure of an article: runs the `isnad.claimFigure` command with the selection. */
+/** "Claim this figure" on a figure of an article (the `isnad.claimFigure` command with the selection), and "Draft claims for this article" anywhere in it. */
 export function articleActionsAt(text: string, request: ActionRequest): CodeAction[] {
   if (!wants(request.only, "refactor.extract")) return [];
   // Only the paragraph around the selection is read: the editor asks at every move of the cursor.
   const { from, to } = paragraphAround(text, request.start, request.end);
   // An implicit one («مدة سنة», «un mort») is never offered as a figure to claim.
   const figure = spotFigures(text.slice(from, to)).find((f) => !f.implicit && f.start + from <= request.end && f.end + from >= request.start);
-  if (!figure) return [];
   const lines = new LineIndex(text);
+  const at = lines.range(request.start, request.end);
+  const draft = said("Draft claims for this article");
+  const drafting: CodeAction = { title: draft.message, l10n: draft.l10n, kind: "refactor.extract", command: { title: draft.message, command: COMMANDS.draftClaims, arguments: [request.uri, at] } };
+  if (!figure) return [drafting];
   const title = said("Claim this figure: «{0}»", isolate(figure.text));
-  return [{ title: title.message, l10n: title.l10n, kind: "refactor.extract", command: { title: title.message, command: COMMANDS.claimFigure, arguments: [request.uri, lines.range(request.start, request.end)] } }];
+  return [{ title: title.message, l10n: title.l10n, kind: "refactor.extract", command: { title: title.message, command: COMMANDS.claimFigure, arguments: [request.uri, at] } }, drafting];
 }
 
 /** The problems of a file that its configuration shows: a check turned off offers no fix either. */

@@ -59,6 +59,8 @@ export interface ActionOptions {
 export const COMMANDS = {
   /** Arguments: the article's URI and the selected range (LSP positions). */
   claimFigure: "isnad.claimFigure",
+  /** Arguments: the article's URI and a range of it (not read: the whole article is drafted). */
+  draftClaims: "isnad.draftClaims",
   /** Arguments: a URI and a range (LSP positions) to show. */
   openLocation: "isnad.openLocation",
 } as const;

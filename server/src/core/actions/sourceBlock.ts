@@ -1,9 +1,11 @@
 /**
  * A new `source` block, prefilled from what can be known without the user: the article beside
- * it (its file name for `text:`, its first line for `title:`, its script for `language:`) and a
- * date in the source id (`bcij-statement-2024-06-06` → `published: 2024-06-06`).
+ * it (its file name for `text:`, its heading for `title:` — articleHeading, which the
+ * `undated-source` fix reads too —, its script for `language:`) and a date in the source id
+ * (`bcij-statement-2024-06-06` → `published: 2024-06-06`) or the one given.
  */
 import { readIsoDate } from "../syntax/values";
+import { articleHeading } from "./articleHeading";
 
 /** An article found beside the claims file. */
 export interface ArticleBeside {
@@ -12,15 +14,12 @@ export interface ArticleBeside {
   readonly text: string;
 }
 
-/** The longest first line taken as the article's title. */
-const MAX_TITLE = 200;
-
-/** The lines of a source block for `id`, fields indented with `indent`. */
-export function sourceBlockLines(id: string, article: ArticleBeside | undefined, indent: string): string[] {
+/** The lines of a source block for `id`, fields indented with `indent`; `published` when no date is in the id. */
+export function sourceBlockLines(id: string, article: ArticleBeside | undefined, indent: string, published?: string): string[] {
   const lines = [`source ${id}`];
-  const title = article ? firstLine(article.text) : undefined;
+  const title = article ? articleHeading(article.text).title : undefined;
   if (title) lines.push(`${indent}title: ${title}`);
-  const date = /(\d{4}-\d{2}-\d{2})(?!\d)/.exec(id)?.[1];
+  const date = /(\d{4}-\d{2}-\d{2})(?!\d)/.exec(id)?.[1] ?? published;
   if (date && readIsoDate(date)) lines.push(`${indent}published: ${date}`);
   if (article) {
     lines.push(`${indent}text: ${article.path}`);
@@ -33,11 +32,6 @@ export function sourceBlockLines(id: string, article: ArticleBeside | undefined,
 export function idFromName(name: string): string {
   const id = name.replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, "-").replace(/^[.-]+/u, "");
   return id || "source";
-}
-
-function firstLine(text: string): string | undefined {
-  const line = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).map((l) => l.trim()).find((l) => l.length > 0);
-  return line && line.length <= MAX_TITLE ? line : undefined;
 }
 
 /** `ar`, `fr` or `en`, from the article's letters and its commonest short words. */

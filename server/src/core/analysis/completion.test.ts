@@ -106,7 +106,7 @@ describe("completion in a claims file", () => {
 
   it("offers the fields the block takes and does not have yet, and the keywords", async () => {
     const claim = await complete(`${head}claim killed {event: x} = 4\n  id: k\n  $0\n`);
-    expect(labels(claim.items)).toEqual(["quote", "via", "note", "rank", "reason", "claim", "source", "metric", "qualifier"]);
+    expect(labels(claim.items)).toEqual(["quote", "via", "note", "rank", "reason", "status", "claim", "source", "metric", "qualifier"]);
     expect(claim.items[0]).toMatchObject({ insertText: "quote: ", retrigger: true });
     const source = await complete(`source waha\n  outlet: الواحة\n  pu$0\n`);
     expect(labels(source.items)).toEqual(["title", "author", "published", "retrieved", "text", "url", "language", "claim", "source", "metric", "qualifier"]);

@@ -37,11 +37,15 @@ export interface WorkspaceSymbol {
 export function documentSymbols(entry: ClaimsEntry): DocumentSymbol[] {
   const { facts, lines, text } = entry;
   const claimsOf = new Map<number, DocumentSymbol[]>();
-  for (const claim of facts.claims) {
+  // Drafts are part of the file's layout, though no check reads them: the Outline lists them, marked.
+  const drafts = new Set(facts.drafts);
+  const blocks = drafts.size === 0 ? facts.claims : [...facts.claims, ...facts.drafts].sort((a, b) => a.node.start - b.node.start);
+  for (const claim of blocks) {
     const node = claim.node;
+    const details = [claim.claimId ? `id: ${claim.claimId.value}` : undefined, drafts.has(claim) ? "draft" : undefined].filter(Boolean).join(" · ");
     const symbol: DocumentSymbol = {
       name: claimName(text, node),
-      ...(claim.claimId ? { detail: `id: ${claim.claimId.value}` } : {}),
+      ...(details ? { detail: details } : {}),
       kind: "claim",
       range: lines.range(node.start, node.end),
       selectionRange: lines.range(node.metric.start, node.metric.end),
@@ -55,7 +59,7 @@ export function documentSymbols(entry: ClaimsEntry): DocumentSymbol[] {
   for (const source of facts.sources) {
     const children = claimsOf.get(source.index) ?? [];
     const node = source.node;
-    const last = facts.claims.filter((c) => c.node.sourceIndex === source.index).at(-1)?.node.end ?? node.end;
+    const last = blocks.filter((c) => c.node.sourceIndex === source.index).at(-1)?.node.end ?? node.end;
     const detail = [source.fields.outlet?.value, source.fields.published?.value].filter(Boolean).join(" · ");
     out.push({
       name: source.id || "(no id)",

@@ -96,7 +96,13 @@ export interface ViaRef extends Span {
 export interface FileFacts {
   readonly file: ClaimsFile;
   readonly sources: readonly SourceFacts[];
+  /**
+   * The file's claims, drafts left out: what the index groups, the checks read, the code lenses
+   * count and the hovers list. A draft (`status: draft`) is in `drafts` until the user confirms it.
+   */
   readonly claims: readonly ClaimFacts[];
+  /** The claims marked `status: draft`, in file order: drafted from an article, not yet confirmed. */
+  readonly drafts: readonly ClaimFacts[];
   /** The `metric` blocks (see model/declarations.ts). */
   readonly metrics: readonly MetricFacts[];
   /** The `qualifier` blocks. */
@@ -113,12 +119,16 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
     const single = singleFields(fields) as Partial<Record<SourceFieldName, Field>>;
     return { index, node, id: node.id.text, idToken: node.id, textField: single.text, published: single.published?.value, outlet: single.outlet?.value, title: single.title?.value, fields: single };
   });
-  const claims = file.claims.map((node, index): ClaimFacts => {
+  // Confirmed claims and drafts are numbered apart: `index` is a claim's place in its own list.
+  const counters = { claims: 0, drafts: 0 };
+  const all = file.claims.map((node): { draft: boolean; facts: ClaimFacts } => {
     const fields = validFields(node.fields, CLAIM_FIELDS, claimFieldSchemas, problems);
     const single = singleFields(fields) as Partial<Record<ClaimFieldName, Field>>;
+    const draft = single.status?.value === "draft";
+    const index = draft ? counters.drafts++ : counters.claims++;
     const set = node.value ? valueSetOf(node.value.literal, tolerance) : undefined;
     const vias = exact(fields.filter((f) => f.name.text === "via"));
-    return {
+    const facts: ClaimFacts = {
       index,
       node,
       source: node.sourceIndex >= 0 ? sources[node.sourceIndex] : undefined,
@@ -142,13 +152,17 @@ export function factsOf(file: ClaimsFile, tolerance: number): FileFacts {
       quote: single.quote,
       vias,
     };
+    return { draft, facts };
   });
-  reportRepeatedClaimIds(claims, problems);
+  const claims = all.filter((c) => !c.draft).map((c) => c.facts);
+  const drafts = all.filter((c) => c.draft).map((c) => c.facts);
+  reportRepeatedClaimIds([...claims, ...drafts], problems);
   const { metrics, qualifierBlocks } = declarationsOf(file, problems);
-  return { file, sources, claims, metrics, qualifierBlocks, problems };
+  return { file, sources, claims, drafts: drafts.length === 0 ? NO_DRAFTS : drafts, metrics, qualifierBlocks, problems };
 }
 
 const NO_VIA_REFS: readonly ViaRef[] = [];
+const NO_DRAFTS: readonly ClaimFacts[] = [];
 const NO_VIAS: readonly string[] = [];
 
 function viaRefsOf(vias: readonly Field[]): readonly ViaRef[] {

@@ -17,6 +17,7 @@ const says = {
   path: msg("expected the article's path, relative to this file"),
   via: msg("expected @source-id, @source-id/claim-id, or a description of whom the figure is attributed to"),
   rank: msg("expected preferred, normal or deprecated"),
+  status: msg("expected draft (a confirmed claim has no status)"),
   kind: msg("expected flow, level or attribute"),
   qualifierValue: msg("expected a qualifier value as a claim writes it: words without `,` or `}`, or quoted text"),
   invalid: msg("invalid value"),
@@ -32,6 +33,9 @@ const path = z.string().min(1, says.path.template);
 
 export const RANKS = ["preferred", "normal", "deprecated"] as const;
 export type Rank = (typeof RANKS)[number];
+
+/** A claim's `status:`: only `draft`, which leaves the claim out of every check until it is removed. */
+export const STATUSES = ["draft"] as const;
 
 export const sourceFieldSchemas: Record<SourceFieldName, z.ZodType<string>> = {
   outlet: text,
@@ -51,6 +55,7 @@ export const claimFieldSchemas: Record<ClaimFieldName, z.ZodType<string>> = {
   note: text,
   rank: z.enum(RANKS, { error: says.rank.template }),
   reason: text,
+  status: z.enum(STATUSES, { error: says.status.template }),
 };
 
 /** What a metric counts: over a time window (windows add up), at a date, or of one event or thing. */

@@ -1,7 +1,7 @@
 /** The field names each block takes, and which of them are free text (see docs/format.md). */
 
 export const SOURCE_FIELDS = ["outlet", "title", "author", "published", "retrieved", "text", "url", "language"] as const;
-export const CLAIM_FIELDS = ["id", "quote", "via", "note", "rank", "reason"] as const;
+export const CLAIM_FIELDS = ["id", "quote", "via", "note", "rank", "reason", "status"] as const;
 export const METRIC_FIELDS = ["kind", "unit", "label-ar", "label-fr", "label-en", "alias", "part-of", "note"] as const;
 export const QUALIFIER_FIELDS = ["alias", "note"] as const;
 

@@ -218,7 +218,7 @@ qualifier place: «الدار البيضاء» # quoted
   it("names the block a misplaced field belongs to, and the nearest field for a misspelt one", () => {
     const file = parseClaims("source s\nclaim x = 1\n  kind: flow\nmetric m\n  quote: x\n  aliases: y\nqualifier k: v\n  kind: flow\n");
     expect(file.problems.map((p) => [p.code, p.message, p.suggestion])).toEqual([
-      ["unknown-field", "`kind` is a field of a `metric` block, not of a `claim` block; a `claim` block takes: id, quote, via, note, rank, reason", "id"],
+      ["unknown-field", "`kind` is a field of a `metric` block, not of a `claim` block; a `claim` block takes: id, quote, via, note, rank, reason, status", "id"],
       ["unknown-field", "`quote` is a field of a `claim` block, not of a `metric` block; a `metric` block takes: kind, unit, label-ar, label-fr, label-en, alias, part-of, note", "note"],
       ["unknown-field", "unknown field `aliases`; did you mean `alias`?", "alias"],
       ["unknown-field", "`kind` is a field of a `metric` block, not of a `qualifier` block; a `qualifier` block takes: alias, note", "alias"],

@@ -60,6 +60,11 @@ export class FileRecords implements FileFacts {
   get file(): ClaimsFile {
     return this.parsed().file;
   }
+
+  /** Drafts are read by the draft actions only, never by the checks: taken from the full facts. */
+  get drafts(): readonly ClaimFacts[] {
+    return this.parsed().drafts;
+  }
 }
 
 const NO_PROBLEMS: readonly Problem[] = [];

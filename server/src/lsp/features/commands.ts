@@ -1,13 +1,17 @@
 /**
  * The server's commands: `isnad.claimFigure` (the selection of an article → a claim stub in the
- * claims file beside it, applied with `workspace/applyEdit`, its metric name then selected) and
+ * claims file beside it, applied with `workspace/applyEdit`, its metric name then selected),
+ * `isnad.draftClaims` (every figure of the article not quoted yet → drafts in that file, which is
+ * then shown) and
  * `isnad.openLocation` (shows a place, such as a conflicting claim, with `window/showDocument`).
  * Their arguments come from the client and are validated here.
  */
 import { URI } from "vscode-uri";
 import { z } from "zod";
 import { claimFigure } from "../../core/actions/claimFigure";
+import { draftClaims } from "../../core/actions/draftClaims";
 import { COMMANDS } from "../../core/actions/edit";
+import { said } from "../../core/messages";
 import { LineIndex } from "../../core/text/lineIndex";
 import { readArticle } from "../../core/workspace/loader";
 import { isInside } from "../../core/workspace/paths";
@@ -20,7 +24,7 @@ const range = z.object({ start: position, end: position });
 const placeArguments = z.tuple([z.string().min(1), range]);
 
 export const commandsFeature: Feature = {
-  capabilities: { executeCommandProvider: { commands: [COMMANDS.claimFigure, COMMANDS.openLocation] } },
+  capabilities: { executeCommandProvider: { commands: [COMMANDS.claimFigure, COMMANDS.draftClaims, COMMANDS.openLocation] } },
   register({ connection, documents, at, clientCapabilities }) {
     connection.onExecuteCommand(async (params) => {
       const parsed = placeArguments.safeParse(params.arguments ?? []);
@@ -34,7 +38,7 @@ export const commandsFeature: Feature = {
         await connection.window.showDocument({ uri: rawUri, selection, takeFocus: true });
         return null;
       }
-      if (params.command !== COMMANDS.claimFigure) return null;
+      if (params.command !== COMMANDS.claimFigure && params.command !== COMMANDS.draftClaims) return null;
       const found = await at(rawUri);
       if (!found) return null;
       const { session, uri } = found;
@@ -48,6 +52,20 @@ export const commandsFeature: Feature = {
       if (text === undefined) {
         void connection.window.showWarningMessage("Isnad: the article could not be read");
         return null;
+      }
+      if (params.command === COMMANDS.draftClaims) {
+        const drafted = draftClaims(index, uri, text, actionOptions(capabilities));
+        if (!drafted.ok) {
+          void connection.window.showWarningMessage(`Isnad: ${session.translate(drafted.l10n)}`);
+          return null;
+        }
+        if (drafted.drafts.length === 0) {
+          void connection.window.showInformationMessage(`Isnad: ${session.translate(said("every figure of the article is claimed or drafted already").l10n)}`);
+          return { applied: false, uri: drafted.uri, drafts: 0 };
+        }
+        const result = await connection.workspace.applyEdit({ label: drafted.title, edit: toLspWorkspaceEdit(drafted.edit, index, documents, capabilities) });
+        if (result.applied && actionOptions(capabilities).canShowDocument) await connection.window.showDocument({ uri: drafted.uri, takeFocus: true });
+        return { applied: result.applied, uri: drafted.uri, drafts: drafted.drafts.length };
       }
       const lines = new LineIndex(text);
       const outcome = claimFigure(index, uri, text, lines.offset(selection.start), lines.offset(selection.end), actionOptions(capabilities));
