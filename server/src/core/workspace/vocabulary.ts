@@ -440,7 +440,7 @@ export class Vocabulary {
   private valueHintState(name: string): string {
     const [key = "", value = ""] = name.split(SEP);
     const found = this.preferredValueLookalike(key, value);
-    return found ? `${found.canonical}${SEP}${found.other}${SEP}${found.declared}${SEP}${this.valueSpelling(key, found.canonical) ?? ""}` : "";
+    return found ? [found.canonical, found.other, found.declared, found.likeness, this.valueSpelling(key, found.canonical) ?? "", this.valueSpelling(key, found.other) ?? ""].join(SEP) : "";
   }
 
   /** What the `similar-metric` hint on a name says, as a string to compare ("" for none). */
