@@ -505,9 +505,10 @@ function moreUsedValue(a: ValueUse, aValue: string, b: ValueUse, bValue: string)
   return a.files > b.files || (a.files === b.files && (a.claims > b.claims || (a.claims === b.claims && aValue < bValue)));
 }
 
-/** Of two look-alikes to suggest, a declared value first, then the more used. */
+/** Of two look-alikes to suggest, a declared value first, then one in the same script, then the more used. */
 function better(a: ValueLookalike, aUse: ValueUse | undefined, b: ValueLookalike, bUse: ValueUse | undefined): boolean {
   if (a.declared !== b.declared) return a.declared;
+  if (a.likeness !== b.likeness) return a.likeness === "spelling";
   const x = aUse ?? { files: 0, claims: 0 };
   const y = bUse ?? { files: 0, claims: 0 };
   return moreUsedValue(x, a.other, y, b.other);
