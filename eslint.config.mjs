@@ -2,6 +2,18 @@
 // nothing of LSP, VS Code or Node, so that it runs in the CLI, the server, tests and the browser.
 import tseslint from "typescript-eslint";
 
+/** What no file of the core may import: VS Code, LSP, Node, or the layers above it. */
+const CORE_PATHS = [
+  { name: "vscode", message: "The core knows nothing of VS Code." },
+  { name: "fs", message: "The core reaches files through the FileSystem interface." },
+  { name: "path", message: "The core works on URIs (vscode-uri), not Node paths." },
+];
+const CORE_PATTERNS = [
+  { group: ["vscode-languageserver*", "vscode-languageclient*"], message: "The core knows nothing of LSP: translate in server/src/lsp." },
+  { group: ["node:*"], message: "The core is free of Node APIs (it runs in VS Code for the Web too)." },
+  { group: ["**/lsp/**", "**/cli/**", "**/node/**"], message: "Layers point one way: the core imports nothing above it." },
+];
+
 export default tseslint.config(
   { ignores: ["dist/", "out/", "node_modules/", ".vscode-test/", ".e2e/", ".bench/", "test-results/", "coverage/"] },
   ...tseslint.configs.recommended,
@@ -17,16 +29,8 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [
-            { name: "vscode", message: "The core knows nothing of VS Code." },
-            { name: "fs", message: "The core reaches files through the FileSystem interface." },
-            { name: "path", message: "The core works on URIs (vscode-uri), not Node paths." },
-          ],
-          patterns: [
-            { group: ["vscode-languageserver*", "vscode-languageclient*"], message: "The core knows nothing of LSP: translate in server/src/lsp." },
-            { group: ["node:*"], message: "The core is free of Node APIs (it runs in VS Code for the Web too)." },
-            { group: ["**/lsp/**", "**/cli/**", "**/node/**"], message: "Layers point one way: the core imports nothing above it." },
-          ],
+          paths: CORE_PATHS,
+          patterns: CORE_PATTERNS,
         },
       ],
     },
@@ -39,15 +43,9 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [
-            { name: "vscode", message: "The core knows nothing of VS Code." },
-            { name: "fs", message: "The core reaches files through the FileSystem interface." },
-            { name: "path", message: "The core works on URIs (vscode-uri), not Node paths." },
-          ],
+          paths: CORE_PATHS,
           patterns: [
-            { group: ["vscode-languageserver*", "vscode-languageclient*"], message: "The core knows nothing of LSP: translate in server/src/lsp." },
-            { group: ["node:*"], message: "The core is free of Node APIs (it runs in VS Code for the Web too)." },
-            { group: ["**/lsp/**", "**/cli/**", "**/node/**"], message: "Layers point one way: the core imports nothing above it." },
+            ...CORE_PATTERNS,
             { group: ["**/checks/*", "!**/checks/codes", "**/analysis/**", "**/actions/**"], message: "The workspace is an index: checks and analyses read it, it imports none of them (ARCHITECTURE.md)." },
           ],
         },

@@ -15,7 +15,7 @@ import * as T from "./templates";
 import { CORPUS_CONFIG, PLANTED_METRICS, PLANTERS, type PlantContext } from "./planters";
 
 /** Bump when the generator's output changes, so a cached corpus is generated again. */
-export const GENERATOR_VERSION = 7;
+export const GENERATOR_VERSION = 8;
 
 /** How many files claim the hot quantity: an edit there changes the diagnostics of all of them. */
 export const HOT_FILES = 100;
@@ -132,11 +132,12 @@ export function buildCorpus(options: CorpusOptions): { files: Map<string, string
   while (shared.length < sharedCount) {
     const metric = pick(["unemployment_rate", "road_deaths", "schools_opened"] as const);
     const place = Math.floor(random() * T.PLACES_AR.length);
-    const year = 2010 + Math.floor(random() * (sharedCount / 40 + 14));
+    // Before every article's publication (2019 on): a yearly figure is a complete count.
+    const year = 2018 - Math.floor(random() * (sharedCount / 40 + 14));
     const key = `${metric}/${place}/${year}`;
     if (sharedKeys.has(key)) continue;
     sharedKeys.add(key);
-    const value = metric === "unemployment_rate" ? 8 + Math.floor(random() * 18) : metric === "road_deaths" ? 80 + Math.floor(random() * 820) : 5 + Math.floor(random() * 56);
+    const value = metric === "unemployment_rate" ? 8 + Math.floor(random() * 18) : metric === "road_deaths" ? T.roadDeathsOf(place, year) : 5 + Math.floor(random() * 56);
     shared.push({ metric, place, year, value });
   }
 
@@ -187,6 +188,18 @@ export function buildCorpus(options: CorpusOptions): { files: Map<string, string
     const mine = new Set<number>();
     while (mine.size < 3) mine.add(Math.floor(random() * shared.length));
     for (const k of mine) statements.push({ s: T.sharedStatement(shared[k] as T.SharedQuantity, lang) });
+    // Road deaths are a declared flow: some articles add years up, some count the current year so far.
+    if (random() < 0.3) {
+      const from = 2005 + Math.floor(random() * 10);
+      statements.push({ s: T.roadDeathsPeriod(lang, place, from, from + 1 + Math.floor(random() * 3)) });
+    }
+    const [pubYear = 2019, pubMonth = 1, pubDay = 1] = published.split("-").map(Number);
+    if (random() < 0.2 && (pubMonth > 1 || pubDay > 1)) {
+      // This year so far, as of a day before the article's.
+      const month = 1 + Math.floor(random() * pubMonth);
+      const day = 1 + Math.floor(random() * (month === pubMonth ? Math.max(1, pubDay - 1) : 28));
+      statements.push({ s: T.roadDeathsSoFar(lang, (place + 11) % T.PLACES_AR.length, pubYear, month, day) });
+    }
     const input = (n: number): T.TemplateInput => ({ lang, tag: `op-${String(i).padStart(6, "0")}-${n}`, place: (place + n) % T.PLACES_AR.length, random });
     const templates = shuffled(T.LOCAL_TEMPLATES.map((_, n) => n), random).slice(0, 6);
     for (const n of templates) statements.push({ s: (T.LOCAL_TEMPLATES[n] as (t: T.TemplateInput) => T.Statement)(input(n)) });
@@ -253,7 +266,7 @@ export function buildCorpus(options: CorpusOptions): { files: Map<string, string
     if (first && article.index % Math.max(1, Math.floor(articleCount / 200)) === 0) hoverPlaces.push(first);
     claimTotal += article.claims.length + article.pre.length;
   }
-  files.set("metrics.claims", PLANTED_METRICS);
+  files.set("metrics.claims", `metric road_deaths\n  kind: flow\n  label-ar: ضحايا حوادث السير\n  label-fr: morts sur les routes\n${PLANTED_METRICS}`);
   files.set("isnad.json", CORPUS_CONFIG);
   for (const e of extra) {
     files.set(e.path, e.bytes);

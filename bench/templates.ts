@@ -211,7 +211,7 @@ export interface SharedQuantity {
 }
 
 export function sharedStatement(q: SharedQuantity, lang: Lang): Statement {
-  const quantity = `${q.metric} {region: ${PLACES_FR[q.place]?.toLowerCase().replace(/[^a-zà-ÿ]+/g, "-")}, year: ${q.year}}`;
+  const quantity = `${q.metric} {region: ${regionSlug(q.place)}, year: ${q.year}}`;
   const v = q.value;
   const place = lang === "ar" ? PLACES_AR[q.place] : PLACES_FR[q.place];
   switch (q.metric) {
@@ -246,4 +246,36 @@ export function warmStatement(lang: Lang, value: number): Statement {
 
 export function titleOf(lang: Lang, place: number): string {
   return lang === "ar" ? `حصيلة أسبوع حافل بالأحداث في ${PLACES_AR[place]}` : `Une semaine chargée à ${PLACES_FR[place]}`;
+}
+
+/** Road deaths of a region in a year: one table, so that yearly figures, totals and running counts agree. */
+export function roadDeathsOf(place: number, year: number): number {
+  return 80 + ((place * 7919 + year * 104729) % 820);
+}
+
+function regionSlug(place: number): string {
+  return PLACES_FR[place]?.toLowerCase().replace(/[^a-zà-ÿ]+/g, "-") ?? "";
+}
+
+/** Road deaths of a region over several years, which the yearly figures other files state add up to. */
+export function roadDeathsPeriod(lang: Lang, place: number, from: number, to: number): Statement {
+  let v = 0;
+  for (let y = from; y <= to; y++) v += roadDeathsOf(place, y);
+  const quantity = `road_deaths {region: ${regionSlug(place)}, period: ${from}..${to}}`;
+  const where = lang === "ar" ? PLACES_AR[place] : PLACES_FR[place];
+  return lang === "ar"
+    ? { quantity, value: String(v), sentence: `وخلال الفترة الممتدة من ${from} إلى ${to}، لقي ${v} شخصا حتفهم في حوادث السير بجهة ${where}.`, quote: `من ${from} إلى ${to}، لقي ${v} شخصا حتفهم في حوادث السير بجهة ${where}` }
+    : { quantity, value: String(v), sentence: `Entre ${from} et ${to}, les accidents de la route ont fait ${v} morts dans la région de ${where}.`, quote: `Entre ${from} et ${to}, les accidents de la route ont fait ${v} morts dans la région de ${where}` };
+}
+
+/** Road deaths of a region in `year` so far: a running count, which only grows with its date. */
+export function roadDeathsSoFar(lang: Lang, place: number, year: number, month: number, day: number): Statement {
+  const dayOfYear = (month - 1) * 31 + day;
+  const v = Math.floor((roadDeathsOf(place, year) * dayOfYear) / 400);
+  const asof = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const quantity = `road_deaths {region: ${regionSlug(place)}, year: ${year}, asof: ${asof}}`;
+  const where = lang === "ar" ? PLACES_AR[place] : PLACES_FR[place];
+  return lang === "ar"
+    ? { quantity, value: String(v), sentence: `ومنذ بداية سنة ${year} وإلى غاية ${day} ${MONTHS_AR[month - 1]}، لقي ${v} شخصا حتفهم في حوادث السير بجهة ${where}.`, quote: `لقي ${v} شخصا حتفهم في حوادث السير بجهة ${where}` }
+    : { quantity, value: String(v), sentence: `Depuis le début de ${year} et jusqu'au ${day} ${MONTHS_FR[month - 1]}, les accidents de la route ont fait ${v} morts dans la région de ${where}.`, quote: `jusqu'au ${day} ${MONTHS_FR[month - 1]}, les accidents de la route ont fait ${v} morts` };
 }

@@ -40,7 +40,7 @@ export function claimFigure(workspace: WorkspaceIndex, articleUri: string, artic
   const known = workspace.article(articleUri);
   const article: ArticleText = known?.text === articleText ? known : { text: articleText, folded: memo(() => fold(articleText)) };
   const figures = figuresOf(article, named?.source.fields.published?.value);
-  const figure = figures.find((f) => (start === end ? f.start <= start && start <= f.end : f.start < end && start < f.end));
+  const figure = figures.find((f) => !f.implicit && (start === end ? f.start <= start && start <= f.end : f.start < end && start < f.end));
   const value = figure ? claimValueOf(figure) : undefined;
   if (!figure || value === undefined) return { ok: false, ...said("no figure in the selection: select a figure of the article, such as 13 or أربعة") };
   const selected = articleText.slice(start, end).trim();

@@ -76,6 +76,14 @@ describe("figure-not-in-quote", () => {
     });
   });
 
+  it("writes the new value with the claim's own scale word", async () => {
+    const text = "//- /a.txt\nقال البلاغ إن الغلاف يبلغ 2.5 مليار درهم هذا العام.\n//- /a.claims\nsource a\n  text: a.txt\nclaim budget = ٢٫٧ مليار\n  quote: «يبلغ 2.5 مل$0يار درهم»\n";
+    const f = await actionsAt(text);
+    expect(titles(f.actions).filter((t) => t.startsWith("Change"))).toEqual(["Change the value to ٢٫٥ مليار, as the quote reads «2.5 مليار»"]);
+    const english = await actionsAt(text.replace("٢٫٧ مليار", "2.7 billion"));
+    expect(titles(english.actions).filter((t) => t.startsWith("Change"))).toEqual(["Change the value to 2.5 billion, as the quote reads «2.5 مليار»"]);
+  });
+
   it("writes the new value in the claim's own digits", async () => {
     const f = await actionsAt(waha(claims.replace("= 41", "= ٤١")));
     expect(f.apply(f.actions[3]!.title)["file:///ws/waha.claims"]).toContain("claim age_max {op: x} = ٣٩\n");

@@ -72,7 +72,8 @@ export function articleActionsAt(text: string, request: ActionRequest): CodeActi
   if (!wants(request.only, "refactor.extract")) return [];
   // Only the paragraph around the selection is read: the editor asks at every move of the cursor.
   const { from, to } = paragraphAround(text, request.start, request.end);
-  const figure = spotFigures(text.slice(from, to)).find((f) => f.start + from <= request.end && f.end + from >= request.start);
+  // An implicit one («مدة سنة», «un mort») is never offered as a figure to claim.
+  const figure = spotFigures(text.slice(from, to)).find((f) => !f.implicit && f.start + from <= request.end && f.end + from >= request.start);
   if (!figure) return [];
   const lines = new LineIndex(text);
   const title = said("Claim this figure: «{0}»", isolate(figure.text));

@@ -52,7 +52,8 @@ export function statingPassages(article: ArticleText, claim: ClaimFacts, limit =
   const scored: { passage: Passage; score: number }[] = [];
   const seen = new Set<string>();
   for (const figure of figures) {
-    if (!figureStates(figure, set, literal) || !statesWritten(figure, literal)) continue;
+    // An implicit one («مدة سنة», «un mort») tells that a quote states a figure; it is not offered to cite.
+    if (figure.implicit || !figureStates(figure, set, literal) || !statesWritten(figure, literal)) continue;
     const passage = passageAround(article, figures, figure, claim);
     const key = `${passage.start}:${passage.end}`;
     if (seen.has(key)) continue;

@@ -93,10 +93,15 @@ describe("completion in a claims file", () => {
     expect(items.map((i) => [i.label, i.detail && english(i.detail)])).toEqual([
       ["2017", "3 with cells_dismantled, 3 in all"],
       ["2018", "1 with cells_dismantled, 1 in all"],
+      ["this", "the year the source was published"],
+      ["last", "the year before the source was published"],
+      ["next", "the year after the source was published"],
     ]);
     expect(accept(text, items[0])).toBe(`${head}claim cells_dismantled {year: 2017} = 13\n`);
     const quoted = await complete(`${head}claim cells_dismantled {place: $0} = 13\n`);
     expect(labels(quoted.items)).toEqual(['"الدار البيضاء"']);
+    const asof = await complete(`${head}claim cells_dismantled {year: 2024, asof: $0} = 4\n`);
+    expect(labels(asof.items)).toEqual(["published"]);
   });
 
   it("offers the fields the block takes and does not have yet, and the keywords", async () => {

@@ -216,6 +216,16 @@ function declaredMetricItems(workspace: WorkspaceIndex, own: string): Draft[] {
   return out.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
+/** Values of the time qualifiers that are not dates: resolved against the source's `published`. */
+const RELATIVE_VALUES: Readonly<Record<string, readonly { label: string; detail: Message }[]>> = {
+  year: [
+    { label: "this", detail: msg("the year the source was published") },
+    { label: "last", detail: msg("the year before the source was published") },
+    { label: "next", detail: msg("the year after the source was published") },
+  ],
+  asof: [{ label: "published", detail: msg("the source's published date") }],
+};
+
 function qualifierCompletions(workspace: WorkspaceIndex, metric: string, inner: string, offset: number, after: string, wordEnd: number, list: Lister): CompletionItem[] {
   const cut = Math.max(inner.lastIndexOf(","), inner.lastIndexOf("،"));
   const segment = inner.slice(cut + 1);
@@ -247,15 +257,21 @@ function qualifierCompletions(workspace: WorkspaceIndex, metric: string, inner: 
   const end = offset + tail.trimEnd().length;
   const typing = typed + tail.trimEnd();
   const values = workspace.vocabulary.qualifierValues(key, folded).filter((v) => !(v.written === typing && v.total === 1));
+  const used = new Set(values.map((v) => v.written));
+  // The relative time values resolve against the source's date (docs/format.md, *Time qualifiers*).
+  const relative = (RELATIVE_VALUES[foldKey(key)] ?? []).filter((r) => !used.has(r.label));
   return list(
     offset - typed.length,
     end,
-    values.map((v) => ({
-      label: v.written,
-      kind: "qualifierValue",
-      detail: uses(v.withMetric, metric, v.total),
-      insertText: v.written,
-    })),
+    [
+      ...values.map((v) => ({
+        label: v.written,
+        kind: "qualifierValue" as const,
+        detail: uses(v.withMetric, metric, v.total),
+        insertText: v.written,
+      })),
+      ...relative.map((r) => ({ label: r.label, kind: "qualifierValue" as const, detail: r.detail, insertText: r.label })),
+    ],
   );
 }
 

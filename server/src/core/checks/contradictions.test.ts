@@ -228,7 +228,7 @@ source bcij-statement-2024-06-06
     ]);
   });
 
-  it("follows the chain through an intermediate source, and says «come from», not «cite», for the origin's own claim", async () => {
+  it("follows the chain through an intermediate source, and and says «trace to one origin», not «both cite», when one of them is the origin's own claim", async () => {
     const { workspace } = await workspaceOf(`${statement}
 //- /sada.claims
 source sada
@@ -241,8 +241,8 @@ claim arrested {operation: x} = 5
   via: @sada/arrested
 `);
     expect(compactDiagnostics(workspace)).toEqual([
-      "/atlas.claims:2:33 warning same-origin-contradiction: 5 (atlas) contradicts 4 (bcij-statement-2024-06-06, sada), off by 1 (20%), though both come from @bcij-statement-2024-06-06: a misquotation, or a source that contradicts itself",
-      "/bcij.claims:3:33 warning same-origin-contradiction: 4 (bcij-statement-2024-06-06) contradicts 5 (atlas), off by 1 (20%), though both come from @bcij-statement-2024-06-06: a misquotation, or a source that contradicts itself",
+      "/atlas.claims:2:33 warning same-origin-contradiction: 5 (atlas) contradicts 4 (bcij-statement-2024-06-06, sada), off by 1 (20%), though they trace to one origin, @bcij-statement-2024-06-06: one of them misquotes it",
+      "/bcij.claims:3:33 warning same-origin-contradiction: 4 (bcij-statement-2024-06-06) contradicts 5 (atlas), off by 1 (20%), though they trace to one origin, @bcij-statement-2024-06-06: one of them misquotes it",
       // Neither sada nor atlas is the statement: both cite it, atlas through sada.
       "/sada.claims:2:33 warning same-origin-contradiction: 4 (sada) contradicts 5 (atlas), off by 1 (20%), though both cite @bcij-statement-2024-06-06: one of them misquotes it",
     ]);
@@ -262,7 +262,7 @@ claim arrested {operation: x} = 6
     const onA = compactDiagnostics(workspace).filter((d) => d.startsWith("/a.claims"));
     expect(onA).toEqual([
       "/a.claims:2:33 warning contradiction: 5 (a) contradicts 6 (b), off by 1 (17%); origins: @bcij-statement-2024-06-06 against @b ← a security source",
-      "/a.claims:2:33 warning same-origin-contradiction: 5 (a) contradicts 4 (bcij-statement-2024-06-06), off by 1 (20%), though both come from @bcij-statement-2024-06-06: a misquotation, or a source that contradicts itself",
+      "/a.claims:2:33 warning same-origin-contradiction: 5 (a) contradicts 4 (bcij-statement-2024-06-06), off by 1 (20%), though they trace to one origin, @bcij-statement-2024-06-06: one of them misquotes it",
     ]);
   });
 

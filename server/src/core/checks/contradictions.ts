@@ -108,13 +108,13 @@ export function contradictionProblems({ workspace, comparisons, origins, counts 
     }
     if (sameOrigin.length > 0) {
       const common = [...shared.values()];
-      // "Both cite" only when neither claim is the origin's own: a source does not cite itself.
+      // "Both cite" only when neither claim is the origin's own figure: a source does not cite itself.
       const cite = [claim, ...sameOrigin.map((r) => r.claim)].every((c) => common.every((o) => o.sourceId !== c.source?.id));
       problems.push({
         code: "same-origin-contradiction",
         ...at,
         ...said(
-          cite ? "{0} contradicts {1}, though both cite {2}: one of them misquotes it" : "{0} contradicts {1}, though both come from {2}: a misquotation, or a source that contradicts itself",
+          cite ? "{0} contradicts {1}, though both cite {2}: one of them misquotes it" : "{0} contradicts {1}, though they trace to one origin, {2}: one of them misquotes it",
           describe(claim),
           listValues(workspace, sameOrigin, MAX_RELATED, gapTo),
           originList(common),

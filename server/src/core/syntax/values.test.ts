@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseClaims } from "./parser";
-import { readValue } from "./values";
+import { readValue, scaleOf, unscaled } from "./values";
 
 const literal = (written: string, options?: { scale?: boolean }) => {
   const reading = readValue(written, options);
@@ -50,5 +50,19 @@ describe("scale words", () => {
     expect(budget?.value?.literal).toEqual({ kind: "number", value: 2.5e9 });
     expect(arrested?.value?.text).toBe("4");
     expect(file.problems.map((p) => p.code)).toEqual(["syntax-error"]);
+  });
+});
+
+describe("a value's scale word", () => {
+  it("is found as written, and a base number is written back in it", () => {
+    expect(scaleOf("٢٫٥ مليار")).toEqual({ word: "مليار", exponent: 9 });
+    expect(scaleOf("~3 Million")).toEqual({ word: "Million", exponent: 6 });
+    expect(scaleOf("4 people")).toBeUndefined();
+    expect(scaleOf("13")).toBeUndefined();
+    expect(unscaled("2500000000", 9)).toBe("2.5");
+    expect(unscaled("600000000", 9)).toBe("0.6");
+    expect(unscaled("12", 3)).toBe("0.012");
+    expect(unscaled("-1250", 3)).toBe("-1.25");
+    expect(unscaled("1234.5", 3)).toBe("1.2345");
   });
 });

@@ -87,6 +87,24 @@ function notAValue(written: string): ValueReading {
   };
 }
 
+/** The scale word a value ends in, as written, and its power of ten: `2.5 billion` → billion, 9. */
+export function scaleOf(written: string): { word: string; exponent: number } | undefined {
+  const m = scaled.exec(westernDigits(written).trim());
+  const exponent = m ? SCALE_WORDS.get(foldKey(m[2] ?? "")) : undefined;
+  return m && exponent !== undefined ? { word: m[2] ?? "", exponent } : undefined;
+}
+
+/** A number in Western digits divided by 10^exponent, as digits: `2500000000`, 9 → `2.5`. */
+export function unscaled(number: string, exponent: number): string {
+  const negative = number.startsWith("-");
+  const [whole = "", fraction = ""] = number.replace(/^-/, "").split(".");
+  // At least one digit stays before the point: `600000000`, 9 → `0.6`.
+  const padded = whole.padStart(exponent + 1, "0");
+  const head = padded.slice(0, padded.length - exponent).replace(/^0+(?=\d)/, "");
+  const tail = (padded.slice(padded.length - exponent) + fraction).replace(/0+$/, "");
+  return `${negative ? "-" : ""}${head}${tail ? `.${tail}` : ""}`;
+}
+
 /** The literal with every number multiplied by 10^exponent, exactly: `1.1 million` is 1100000, not 1100000.0000000002. */
 function scaleLiteral(literal: Exclude<ValueLiteral, { kind: "date" | "text" }>, exponent: number): ValueLiteral {
   const up = (n: number) => shifted(n, exponent);

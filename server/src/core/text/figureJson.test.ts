@@ -21,6 +21,19 @@ describe("figureToJson", () => {
   });
 });
 
+describe("figureToJson for the readings of issue 19", () => {
+  it("marks implicit ones and gives each end of an interval made of two bounds its flag", () => {
+    const text = "أغلق المعبر لمدة أسبوع، وتتراوح الأعمار أكثر من 18 وأقل من 30 سنة";
+    const starts = new LineIndex(text);
+    const [week, ages] = spotFigures(text);
+    expect(figureToJson("a.txt", week!, starts)).toMatchObject({ text: "أسبوع", kind: "number", value: 1, implicit: true, unit: "أسبوع" });
+    expect(figureToJson("a.txt", ages!, starts)).toMatchObject({ kind: "range", min: 18, max: 30, minExclusive: true, maxExclusive: true });
+    expect(figureToText("a.txt", week!, starts)).toBe("a.txt:1:18: number 1 (implicit) «أسبوع»");
+    expect(figureToText("a.txt", ages!, starts)).toBe("a.txt:1:41: range >18..<30 [سنة] «أكثر من 18 وأقل من 30»");
+    expect(figuresOutputSchema.safeParse(spotFigures(text).map((f) => figureToJson("a.txt", f, starts))).success).toBe(true);
+  });
+});
+
 describe("docs/figures.schema.json", () => {
   it("is the JSON Schema of figuresOutputSchema", () => {
     const committed: unknown = JSON.parse(readFileSync(join(__dirname, "../../../../docs/figures.schema.json"), "utf8"));

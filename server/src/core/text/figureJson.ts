@@ -24,8 +24,11 @@ export const figureJsonSchema = z
     value: z.number().optional().describe("Exact reading (number, ordinal)."),
     min: z.number().optional().describe("Lower end of an interval (range, vague, lower bound)."),
     max: z.number().optional().describe("Upper end of an interval (range, vague, upper bound)."),
-    minExclusive: z.boolean().optional().describe("True when min itself is excluded: «أكثر من 27» is min 27, exclusive."),
-    maxExclusive: z.boolean().optional().describe("True when max itself is excluded: «أقل من 7»."),
+    minExclusive: z
+      .boolean()
+      .optional()
+      .describe("True when min itself is excluded: «أكثر من 27» is min 27, exclusive. A bound carries it; so does a range made of two bounds («أكثر من 18 وأقل من 30»), for each end."),
+    maxExclusive: z.boolean().optional().describe("True when max itself is excluded: «أقل من 7»; for a range made of two bounds, as minExclusive."),
     approx: z.boolean().optional().describe("True for approximations: «نحو 50», «environ 200», «une dizaine»."),
     date: z
       .string()
@@ -46,6 +49,12 @@ export const figureJsonSchema = z
       .describe("Hijri date (year, or year-month-day in the Hijri calendar) for dates marked هـ; never read as a Gregorian year."),
     time: z.string().regex(/^\d{2}:\d{2}$/).optional().describe("Clock time HH:MM («الساعة 8,38», «13H00»)."),
     unit: z.string().optional().describe("The counted noun as written after the figure, or % for percentages."),
+    implicit: z
+      .boolean()
+      .optional()
+      .describe(
+        "True for a one that no numeral states: a duration after a closed list of triggers («مدة سنة», «شهر أو أكثر», «un an», «for a year») or «un»/«une» before a counted noun («un mort»). It tells that a quote states a figure; it is never reported as a figure to claim.",
+      ),
   })
   .strict();
 
@@ -59,14 +68,18 @@ export function figureToJson(file: string, f: Figure, lines: LineIndex): FigureJ
   const a = lines.position(f.start);
   const b = lines.position(f.end);
   const out: FigureJson = { file, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1, text: f.text, kind: f.kind };
-  for (const key of ["value", "min", "max", "minExclusive", "maxExclusive", "approx", "date", "relative", "resolved", "hijri", "time", "unit"] as const) {
+  for (const key of ["value", "min", "max", "minExclusive", "maxExclusive", "approx", "date", "relative", "resolved", "hijri", "time", "unit", "implicit"] as const) {
     if (f[key] !== undefined) (out as unknown as Record<string, unknown>)[key] = f[key];
   }
   return out;
 }
 
-/** The reading of a figure in a few characters: "13", ">27", "21..41", "2003-05-16", "last-year → 2018". */
+/** The reading of a figure in a few characters: "13", ">27", "21..41", ">18..<30", "1 (implicit)", "2003-05-16", "last-year → 2018". */
 export function describeReading(f: Figure): string {
+  return f.implicit ? `${reading(f)} (implicit)` : reading(f);
+}
+
+function reading(f: Figure): string {
   const unit = f.unit === "%" ? "%" : "";
   const approx = f.approx ? "~" : "";
   switch (f.kind) {
@@ -77,7 +90,7 @@ export function describeReading(f: Figure): string {
       return f.min !== undefined ? `${approx}${f.minExclusive ? ">" : ">="}${f.min}${unit}` : `${approx}${f.maxExclusive ? "<" : "<="}${f.max}${unit}`;
     case "range":
     case "vague":
-      return `${approx}${f.min}..${f.max}${unit}${f.kind === "vague" ? " (vague)" : ""}`;
+      return `${approx}${f.minExclusive ? ">" : ""}${f.min}..${f.maxExclusive ? "<" : ""}${f.max}${unit}${f.kind === "vague" ? " (vague)" : ""}`;
     case "time":
       return f.time ?? "";
     case "date":
@@ -90,6 +103,7 @@ export function describeReading(f: Figure): string {
 /** One line of `isnad figures --format text`: "file:line:column: kind reading «text»". */
 export function figureToText(file: string, f: Figure, lines: LineIndex): string {
   const a = lines.position(f.start);
-  const unit = f.unit && f.unit !== "%" ? ` [${f.unit}]` : "";
+  // A unit the figure's own text holds («un an») is not repeated.
+  const unit = f.unit && f.unit !== "%" && !f.text.includes(f.unit) ? ` [${f.unit}]` : "";
   return `${file}:${a.line + 1}:${a.character + 1}: ${f.kind} ${describeReading(f)}${unit} «${f.text.replace(/\s+/g, " ")}»`;
 }

@@ -57,8 +57,16 @@ describe("spotFigures", () => {
     expect(figures.map((f) => f.date)).toEqual(["2019-06-11", "2019-06-12"]);
   });
 
+  it("sums no units said in a row: each is a number of its own", () => {
+    expect(spotFigures("trois quatre", { lang: "fr" }).map((f) => f.value)).toEqual([3, 4]);
+    expect(spotFigures("one two three", { lang: "en" }).map((f) => f.value)).toEqual([2, 3]);
+    expect(spotFigures("un un un", { lang: "fr" })).toEqual([]);
+  });
+
   it("never throws, and returns ordered, disjoint spans that slice the text", () => {
-    const pieces = ["ثلاث", " ", "عشرة", "و", "41", "1.200", "2,5", "مليار", "أكثر من", "بين", "من", "إلى", "أو", "-", "ـ", "ال", "خليتين", "يونيو", "2019", "هـ", "أمس", "الماضي", "%", "\n", ".", "plus de", "1 250", "vingt", "et", "un", "last", "year", "«", "»", "\u00a0", "١٢", "۴"];
+    const pieces = ["ثلاث", " ", "عشرة", "و", "41", "1.200", "2,5", "مليار", "أكثر من", "بين", "من", "إلى", "أو", "-", "ـ", "ال", "خليتين", "يونيو", "2019", "هـ", "أمس", "الماضي", "%", "\n", ".", "plus de", "1 250", "vingt", "et", "un", "last", "year", "«", "»", "\u00a0", "١٢", "۴",
+      // The readings of issue 19.
+      "\u2212", "\u2013", "≥", "<", "~", "سالب", "moins", "ثلث", "نصف", "ونصف", "مدة", "سنة", "أو أكثر", "un an", "mort", "1/3", ",08", "،", "M", "Md", "et demi", "تحت الصفر", "septante", "a year", "half"];
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 30 }), fc.constantFrom(undefined, "ar", "fr", "en"), (parts, lang) => {
         const text = parts.join("");

@@ -6,7 +6,8 @@
  * specific to the least: list markers and phone numbers (not figures), relative dates, dates,
  * clock times, bounded and approximate quantities, ranges, plain quantities (digits or words),
  * vague quantities, ordinals and duals. The first pattern that matches consumes its tokens.
- * The reader is built in layers under `./figures/`, each reading one kind of thing.
+ * The reader is built in layers under `./figures/`, each reading one kind of thing: tokens,
+ * dates, number words and digits, fractions, implicit ones, bounds and ranges, the patterns.
  */
 import { Reader } from "./figures/figureReader";
 import type { Figure, ReadOptions } from "./figures/figureTypes";

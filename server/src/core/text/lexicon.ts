@@ -60,11 +60,45 @@ export const AR_SCALES = table({
   "ألف ألفا آلاف ألاف": 1e3,
   "مليون مليونا ملايين": 1e6,
   "مليار مليارا مليارات بليون بليونا": 1e9,
+  "تريليون تريليونا تريليونات ترليون ترليونا ترليونات": 1e12,
 });
 /** Duals of scale words: ألفان = 2000. */
-export const AR_SCALE_DUALS = table({ "ألفان ألفين": 2e3, "مليونان مليونين": 2e6, "ملياران مليارين": 2e9 });
+export const AR_SCALE_DUALS = table({ "ألفان ألفين": 2e3, "مليونان مليونين": 2e6, "ملياران مليارين": 2e9, "تريليونان تريليونين ترليونان ترليونين": 2e12 });
 /** Plural scale words that need a number before them (آلاف alone is a vague quantity). */
-export const AR_SCALE_PLURALS = set("آلاف ألاف ملايين مليارات");
+export const AR_SCALE_PLURALS = set("آلاف ألاف ملايين مليارات تريليونات ترليونات");
+/** Fractions that multiply a scale after them (نصف مليون, ربع مليون) or add to one before them (مليون ونصف). */
+export const AR_SCALE_FRACTIONS = table({ نصف: 1 / 2, ربع: 1 / 4, ثلث: 1 / 3 });
+/** Fractions read as values before a noun: ثلث السكان, ربع الطلبة, خمس السوق (خمس only there: before anything else it is five). */
+export const AR_VALUE_FRACTIONS = table({ نصف: 1 / 2, ربع: 1 / 4, ثلث: 1 / 3, خمس: 1 / 5 });
+/** Duals of fractions: ثلثا الأعضاء, ثلثي النواب. */
+export const AR_FRACTION_DUALS = table({ "ثلثا ثلثي": 2 / 3 });
+/** Plurals of fractions after a count of two to nine: ثلاثة أرباع is three quarters. */
+export const AR_FRACTION_PLURALS = table({ أرباع: 4, أثلاث: 3, أخماس: 5 });
+/** Denominators of French and English fractions: un quart, deux tiers, a third, three quarters. */
+export const FR_FRACTIONS = table({
+  "quart quarts": 4,
+  tiers: 3,
+  "cinquième cinquièmes": 5,
+  "sixième sixièmes": 6,
+  "septième septièmes": 7,
+  "huitième huitièmes": 8,
+  "neuvième neuvièmes": 9,
+  "dixième dixièmes": 10,
+  "centième centièmes": 100,
+});
+export const EN_FRACTIONS = table({
+  "third thirds": 3,
+  "quarter quarters": 4,
+  "fifth fifths": 5,
+  "sixth sixths": 6,
+  "seventh sevenths": 7,
+  "eighth eighths": 8,
+  "ninth ninths": 9,
+  "tenth tenths": 10,
+});
+/** A dozen: دزينة is twelve, ثلاث دزينات thirty-six, دزينتان twenty-four. */
+export const AR_DOZENS = table({ "دزينة دزينات": 12 });
+export const AR_DOZEN_DUALS = table({ "دزينتان دزينتين": 24 });
 
 /** Arabic ordinals with the article (and without it in construct: ثاني أكبر). */
 export const AR_ORDINALS = table({
@@ -170,8 +204,21 @@ export const FR_UNITS = table({
   quarante: 40,
   cinquante: 50,
   soixante: 60,
+  // Belgian and Swiss French.
+  septante: 70,
+  "huitante octante": 80,
+  nonante: 90,
 });
-export const FR_SCALES = table({ "cent cents": 100, "mille mil": 1e3, "million millions": 1e6, "milliard milliards": 1e9 });
+/** French counts on the long scale: un milliard is 10⁹, un billion 10¹², un trillion 10¹⁸; une douzaine multiplies by twelve. */
+export const FR_SCALES = table({
+  "douzaine douzaines": 12,
+  "cent cents": 100,
+  "mille mil": 1e3,
+  "million millions": 1e6,
+  "milliard milliards": 1e9,
+  "billion billions": 1e12,
+  "trillion trillions": 1e18,
+});
 export const EN_UNITS = table({
   zero: 0,
   one: 1,
@@ -202,7 +249,23 @@ export const EN_UNITS = table({
   eighty: 80,
   ninety: 90,
 });
-export const EN_SCALES = table({ hundred: 100, "thousand thousands": 1e3, "million millions": 1e6, "billion billions": 1e9, dozen: 12 });
+/** English counts on the short scale: a billion is 10⁹, a trillion 10¹². */
+export const EN_SCALES = table({ hundred: 100, "thousand thousands": 1e3, "million millions": 1e6, "billion billions": 1e9, "trillion trillions": 1e12, dozen: 12 });
+/**
+ * Scales written as a suffix, by their exact spelling (case matters: 3M is three million, 3m
+ * three metres). `spaced` ones may stand apart from the digits («10 Md»); the others are glued.
+ */
+export const SUFFIX_SCALES = new Map<string, { scale: number; spaced: boolean }>([
+  ["k", { scale: 1e3, spaced: false }],
+  ["K", { scale: 1e3, spaced: false }],
+  ["M", { scale: 1e6, spaced: false }],
+  ["Mio", { scale: 1e6, spaced: true }],
+  ["Md", { scale: 1e9, spaced: true }],
+  ["Mds", { scale: 1e9, spaced: true }],
+  ["Mrd", { scale: 1e9, spaced: true }],
+  ["Mrds", { scale: 1e9, spaced: true }],
+  ["bn", { scale: 1e9, spaced: true }],
+]);
 
 export const FR_ORDINALS = table({
   "premier première premiers premières 1er 1ère 1re": 1,

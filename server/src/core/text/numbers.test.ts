@@ -33,6 +33,13 @@ describe("readDigits", () => {
     expect(scaled(readDigits("70,8", "ar", true)!, 1e6)).toBe(70800000);
   });
 
+  it("keeps every digit written, however many decimals", () => {
+    expect(read("9,2321312", "fr")).toBe(9.2321312);
+    expect(read("3.14159265", "en")).toBe(3.14159265);
+    expect(scaled(readDigits("14,123456789", "ar", true)!, 1e9)).toBe(14123456789);
+    expect(scaled(readDigits("0,1234567", "ar", false)!)).toBe(0.1234567);
+  });
+
   it("refuses digit groups that are not one number", () => {
     expect(readDigits("1.2.3", "ar", false)).toBeUndefined();
     expect(readDigits("12345.678.9", "en", false)).toBeUndefined();

@@ -6,9 +6,10 @@
 
 export type Lang = "ar" | "fr" | "en";
 
-/** A number read from digits: its value as an exact decimal (mantissa / 10^decimals). */
+/** A number read from digits: its value as an exact decimal (digits / 10^decimals). */
 export interface DigitReading {
-  readonly mantissa: number;
+  /** Every digit written, integer part then fraction, without separators. */
+  readonly digits: string;
   readonly decimals: number;
   /** The integer digits alone (no separators), for years and identifiers. */
   readonly integerDigits: string;
@@ -18,10 +19,15 @@ export interface DigitReading {
   readonly grouped: boolean;
 }
 
-/** Value of a reading multiplied by `scale`, exact for the decimals news uses. */
+/**
+ * Value of a reading multiplied by `scale`. Every digit written counts («9,2321312» keeps seven
+ * decimals): the digits are parsed once as one decimal number with the scale's power of ten in
+ * its exponent, which rounds once, to the nearest double, as the number written would.
+ */
 export function scaled(r: DigitReading, scale = 1): number {
-  const v = (r.mantissa * scale) / 10 ** r.decimals;
-  return Math.round(v * 1e6) / 1e6;
+  const power = Math.round(Math.log10(scale));
+  if (10 ** power === scale) return Number(`${r.digits}e${power - r.decimals}`);
+  return Number(`${r.digits}e${-r.decimals}`) * scale;
 }
 
 /**
@@ -71,7 +77,7 @@ const SEPARATOR = /[.,\u066b\u066c]/;
 
 function make(intPart: string, frac: string, grouped: boolean): DigitReading {
   return {
-    mantissa: Number(intPart + frac),
+    digits: intPart + frac,
     decimals: frac.length,
     integerDigits: intPart,
     hasDecimal: frac.length > 0,

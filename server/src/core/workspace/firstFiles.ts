@@ -164,7 +164,7 @@ export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<
     if (dependsOn(text, headersOf.get(uri))) files.add(uri);
     await step();
   }
-  for (const uri of reasoningFiles(openMetrics, declared, names, filesUsing)) files.add(uri);
+  for (const uri of reasoningFiles(open, openMetrics, declared, names, texts, filesUsing)) files.add(uri);
   await addCitedSources(files, texts, ids, step);
 
   const metricChecks: MetricCheck[] = [];
@@ -383,11 +383,11 @@ function searchable(folded: string): string {
 }
 
 /**
- * For the open files' metrics declared as flows or levels: the files using them, their aliases,
- * or the metrics related to them by `part-of` (see the module comment). The declaration files are
- * chosen on their own.
+ * For the open files' metrics declared as flows or levels: the files with a claim of them, their
+ * aliases or the metrics related to them by `part-of` whose scope is nested with an open claim's
+ * (see the module comment). The declaration files are chosen on their own.
  */
-function reasoningFiles(openMetrics: ReadonlySet<string>, declared: DeclaredNames, names: NameClasses, filesUsing: ReadonlyMap<string, readonly string[]>): Set<string> {
+function reasoningFiles(open: readonly FileFacts[], openMetrics: ReadonlySet<string>, declared: DeclaredNames, names: NameClasses, texts: ReadonlyMap<string, string>, filesUsing: ReadonlyMap<string, readonly string[]>): Set<string> {
   const out = new Set<string>(declared.files);
   const reasoned = new Set<string>();
   const partOf = new Map<string, string>();
@@ -409,6 +409,46 @@ function reasoningFiles(openMetrics: ReadonlySet<string>, declared: DeclaredName
     for (let up = partOf.get(metric); up !== undefined && !related.has(up); up = partOf.get(up)) relate(up);
   }
   for (const [part, whole] of partOf) if (related.has(whole)) relate(part);
-  for (const metric of related) for (const uri of filesUsing.get(metric) ?? []) out.add(uri);
+  if (related.size === 0) return out;
+  // Another claim matters when its scope is one of the open claims', wider or narrower: read from
+  // its header line alone, each value as the first spelling of its alias class.
+  const scopes: string[][] = [];
+  for (const facts of open) for (const claim of facts.claims) if (claim.metric.text && related.has(foldedName(claim.metric.text))) scopes.push(scopeNeedles(claim.node.qualifiers, names));
+  for (const metric of related) {
+    for (const uri of filesUsing.get(metric) ?? []) {
+      if (out.has(uri)) continue;
+      if (headerScopes(texts.get(uri) ?? "", metric, names).some((theirs) => scopes.some((mine) => nested(mine, theirs)))) out.add(uri);
+    }
+  }
   return out;
+}
+
+/** The non-time qualifiers of a claim header as `key\0value`, folded and normalised as the quantity key has them. */
+function scopeNeedles(qualifiers: readonly { key: { text: string }; value: { text: string }; quoted: boolean }[], names: NameClasses): string[] {
+  const out: string[] = [];
+  for (const q of qualifiers) {
+    const key = foldedName(q.key.text);
+    if (!q.quoted && TIME_KEYS.has(key)) continue;
+    const value = names.values(key, normaliseQualifierValue(q.value.text, q.quoted)).sort()[0] ?? "";
+    out.push(`${key}\u0000${value}`);
+  }
+  return out;
+}
+
+/** The scopes of the claim headers of `metric` in a file, each read from its own line. */
+function headerScopes(text: string, metric: string, names: NameClasses): string[][] {
+  const out: string[][] = [];
+  for (const m of text.matchAll(CLAIM_METRIC)) {
+    if (foldedName(m[1] ?? "") !== metric) continue;
+    const lineEnd = text.indexOf("\n", m.index);
+    const claim = parseClaims(text.slice(m.index, lineEnd < 0 ? text.length : lineEnd)).claims[0];
+    if (claim) out.push(scopeNeedles(claim.qualifiers, names));
+  }
+  return out;
+}
+
+/** Whether one scope holds the other: every qualifier of the narrower is in the wider's set, or the reverse. */
+function nested(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((x) => large.includes(x));
 }

@@ -7,7 +7,7 @@ import { quoteStatesValue } from "../../checks/figureInQuote";
 import { said } from "../../messages";
 import type { ClaimFacts } from "../../model/facts";
 import { valueSetOf } from "../../model/valueSet";
-import { readValue } from "../../syntax/values";
+import { readValue, scaleOf, unscaled } from "../../syntax/values";
 import { isolate } from "../../text/bidi";
 import { spotFigures, type Figure } from "../../text/figures";
 import { quoteValue } from "../claimsText";
@@ -45,9 +45,11 @@ function statedValues(claim: ClaimFacts, quote: string, tolerance: number): { wr
   const dateClaim = current.literal.kind === "date";
   const out: { written: string; figure: Figure }[] = [];
   const seen = new Set<string>([current.text]);
+  // A claim written with a scale word (`2.7 billion`) is offered its new value with the same word.
+  const scale = scaleOf(current.text);
   for (const figure of spotFigures(quote)) {
     for (const western of valueReadings(figure, dateClaim)) {
-      const written = inDigitsOf(current.text, western);
+      const written = inDigitsOf(current.text, scale && /^-?\d+(\.\d+)?$/.test(western) ? `${unscaled(western, scale.exponent)} ${scale.word}` : western);
       if (seen.has(written)) continue;
       seen.add(written);
       const reading = readValue(written);

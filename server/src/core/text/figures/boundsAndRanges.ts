@@ -3,16 +3,19 @@ import { foldKey } from "../fold";
 import * as L from "../lexicon";
 import { offsetInToken, type Token } from "../tokens";
 import type { Figure, Match, Quantity } from "./figureTypes";
-import { NumberWordReader } from "./numberWords";
+import { ImplicitOneReader } from "./implicitOnes";
 import {
   ALTERNATIVES,
   APPROX_PREFIXES,
+  AMOUNT_NOUNS,
   APPROX_SUFFIXES,
+  BELOW_ZERO,
   BOUND_PREFIXES,
   BOUND_SUFFIXES,
   FR_APPROX_NOUNS,
   PERCENT_WORDS,
   RANGE_OPENERS,
+  REACH_WORDS,
   STOP,
   UNOPENED_TO,
   YEAR_CONTEXT,
@@ -21,7 +24,7 @@ import {
 import { firstWordsOf, stripPrefix } from "./wordForms";
 
 /** Bounded, approximate and ranged quantities, and the figure built from a quantity. */
-export abstract class QuantityReader extends NumberWordReader {
+export abstract class QuantityReader extends ImplicitOneReader {
   /** The last core read, and the index it was read at. */
   private coreIndex = -1;
   private coreRead: Core | undefined;
@@ -96,7 +99,8 @@ export abstract class QuantityReader extends NumberWordReader {
         const q2 = this.approxNoun(k + 1) ?? this.quantity(k + 1);
         if (q2) return { q: q1, q2, next: q2.to };
       }
-      if (!opened && t.kind === "punct" && t.text === "-" && q1.digits) {
+      // A hyphen or an en dash, glued or with spaces around it: «21-41», «1000 – 5000».
+      if (!opened && t.kind === "punct" && (t.text === "-" || t.text === "\u2013") && q1.digits) {
         const q2 = this.quantity(k + 1);
         if (q2 && q2.digits && q2.value > q1.value) return { q: q1, q2, next: q2.to };
       }
@@ -138,7 +142,8 @@ export abstract class QuantityReader extends NumberWordReader {
   /** Bounded or approximate quantities, and ranges opened by بين/من/entre/between. */
   protected qualified(i: number): Match | undefined {
     const t = this.tok(i);
-    if (!t || t.kind !== "word") return undefined;
+    // Words open bounds, and so do the signs > < ≥ ≤ ~ (a number opens nothing).
+    if (!t || t.kind === "num") return undefined;
     // Most words open no bound and no approximation: only a range can still start at them.
     if (!QUALIFIER_HEADS.has(t.key) && !QUALIFIER_HEADS.has(this.bare(i))) return this.openedRange(i, t);
     let approx = false;
@@ -159,10 +164,54 @@ export abstract class QuantityReader extends NumberWordReader {
     const start = firstWord && firstWord !== t.key && t.key.endsWith(firstWord) ? offsetInToken(t, t.key.length - firstWord.length) : t.start;
     if (bound) j = this.skipApostrophes(i, bound.next);
     if (!approx && !bound) return this.openedRange(i, t);
-    const c = this.core(j) ?? (this.approxNoun(j) ? { q: this.approxNoun(j)!, next: j + 2 } : undefined);
+    if (bound && firstWord && REACH_WORDS.has(firstWord) && !this.reachBounds(i, t, firstWord)) return undefined;
+    let c: Core | undefined = this.core(j) ?? (this.approxNoun(j) ? { q: this.approxNoun(j)!, next: j + 2 } : undefined);
     if (!c) return undefined;
     if (c.q.yearLike && !bound && this.yearContext(c.q)) return undefined;
+    if (bound && !c.q2) c = this.twoSided(i, c, bound.tag) ?? c;
     return this.emit(i, c, start, approx, bound?.tag);
+  }
+
+  /** Whether «يصل إلى» at `i` bounds what follows: not after ل (ليصل, to reach) nor after the amount it states (بقيمة تصل إلى). */
+  private reachBounds(i: number, t: Token, word: string): boolean {
+    if (t.key !== word && t.key.slice(0, t.key.length - word.length).endsWith("ل")) return false;
+    for (let k = i - 1; k >= i - 4; k--) {
+      const w = this.near(i, k);
+      if (w && w.kind === "word" && (AMOUNT_NOUNS.has(w.key) || AMOUNT_NOUNS.has(stripPrefix(w.key, L.AR_PREFIXES)))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A bound followed by the bound on the other side of the same quantity, «أكثر من 18 وأقل من
+   * 30», «au moins 5 et au plus 10», «> 10 و < 20»: one interval, each end with its own flag. A
+   * unit noun may stand after the first number only when the second has the same one or none
+   * («plus de 10 morts et moins de 20 blessés» are two quantities).
+   */
+  private twoSided(i: number, c: Core, first: BoundKind): Core | undefined {
+    const lowerFirst = first === ">" || first === ">=";
+    for (const unitBetween of [false, true]) {
+      let k = c.next;
+      const unit = unitBetween ? this.near(i, k) : undefined;
+      if (unitBetween) {
+        if (!unit || unit.kind !== "word" || STOP.has(unit.key)) return undefined;
+        k++;
+      }
+      const joiner = this.near(i, k);
+      if (!joiner) return undefined;
+      // The joiner is a word of its own (و, et, and, but, a comma) or و glued to the next bound (وأقل).
+      if (TWO_SIDED_JOINERS.has(joiner.key) || joiner.text === ",") k++;
+      else if (!(joiner.kind === "word" && joiner.key.startsWith("و") && this.bare(k) !== joiner.key)) continue;
+      const second = this.anyPhrase(i, k, BOUND_PREFIXES);
+      if (!second || (second.tag === ">" || second.tag === ">=") === lowerFirst) continue;
+      const q2 = this.quantity(this.skipApostrophes(i, second.next));
+      if (!q2) continue;
+      if (unit && this.unitAt(i, q2.to) !== undefined && this.near(i, q2.to)?.key !== unit.key) return undefined;
+      const [lower, upper, lowKind, highKind] = lowerFirst ? [c.q, q2, first, second.tag] : [q2, c.q, second.tag, first];
+      if (lower.value >= upper.value) return undefined;
+      return { q: lower, q2: upper, next: q2.to, ends: { minExclusive: lowKind === ">", maxExclusive: highKind === "<" } };
+    }
+    return undefined;
   }
 
   /** Ranges with an opener: "بين 21 و41", "entre 3 et 5". */
@@ -174,7 +223,7 @@ export abstract class QuantityReader extends NumberWordReader {
   }
 
   /** Builds the figure for a quantity or range, with any bound, percent, unit and suffix. */
-  protected emit(i: number, c: { q: Quantity; q2?: Quantity; next: number }, start: number, approx: boolean, bound: BoundKind | undefined): Match {
+  protected emit(i: number, c: Core, start: number, approx: boolean, bound: BoundKind | undefined): Match {
     let next = c.next;
     let end = this.tok(next - 1)?.end ?? start;
     let unit: string | undefined;
@@ -183,11 +232,14 @@ export abstract class QuantityReader extends NumberWordReader {
       unit = "%";
       next = pct;
       end = this.tok(pct - 1)?.end ?? end;
-    } else unit = this.unitAt(i, next);
-    // Suffixes may follow the unit noun: "عشرين شخصا على الأقل", "40 إقليما تقريبا".
-    for (const skip of [0, 1]) {
+    } else unit = c.q.unit ?? this.unitAt(i, next);
+    // Suffixes may follow the unit noun: "عشرين شخصا على الأقل", "40 إقليما تقريبا", and a name
+    // quoted after the noun: «وعشر عربات « ريكشو » على الأقل».
+    const hasUnit = this.near(i, next)?.kind === "word" && !STOP.has(this.near(i, next)!.key);
+    const afterName = hasUnit ? this.quotedNameEnd(i, next + 1) : undefined;
+    for (const skip of afterName !== undefined ? [0, 1, afterName - next] : [0, 1]) {
       const at = next + skip;
-      if (skip === 1 && !(this.near(i, next)?.kind === "word" && !STOP.has(this.near(i, next)!.key))) break;
+      if (skip > 0 && !hasUnit) break;
       const suffix = bound === undefined ? this.anyPhrase(i, at, BOUND_SUFFIXES) : undefined;
       if (suffix && !c.q2) {
         bound = suffix.tag;
@@ -207,12 +259,19 @@ export abstract class QuantityReader extends NumberWordReader {
         break;
       }
     }
-    const q = c.q;
+    let q = c.q;
+    const below = c.q2 ? undefined : this.belowZero(i, next);
+    if (below !== undefined && q.value > 0) {
+      q = { ...q, value: -q.value };
+      next = below;
+      end = this.tok(below - 1)?.end ?? end;
+    }
     const base: Omit<Figure, "sentence" | "text"> = { start, end, kind: "number" };
     if (unit) base.unit = unit;
     if (approx || q.approx || c.q2?.approx) base.approx = true;
+    if (q.implicit || c.q2?.implicit) base.implicit = true;
     if (c.q2) {
-      return { figures: [{ ...base, kind: "range", min: q.value, max: c.q2.value }], next };
+      return { figures: [{ ...base, kind: "range", min: q.value, max: c.q2.value, ...c.ends }], next };
     }
     if (bound) {
       const f = { ...base, kind: "bound" as const };
@@ -221,6 +280,28 @@ export abstract class QuantityReader extends NumberWordReader {
       return { figures: [f], next };
     }
     return { figures: [{ ...base, value: q.value }], next };
+  }
+
+  /** The index after a name of at most four words between « and » starting at `j`. */
+  private quotedNameEnd(i: number, j: number): number | undefined {
+    if (!this.isPunct(i, j, "«\"")) return undefined;
+    for (let k = j + 1; k <= j + 5; k++) {
+      const t = this.near(i, k);
+      if (!t) return undefined;
+      if (t.kind === "punct") return t.text === "»" || t.text === "\"" ? k + 1 : undefined;
+    }
+    return undefined;
+  }
+
+  /** The index after «تحت الصفر», «sous zéro» at `j` or after the unit noun at `j`. */
+  private belowZero(i: number, j: number): number | undefined {
+    for (const at of [j, j + 1]) {
+      if (at > j && !(this.near(i, j)?.kind === "word")) break;
+      if (!this.mayStart(i, at, BELOW_ZERO_FIRST)) continue;
+      const end = BELOW_ZERO.map((p) => this.phrase(i, at, p)).find((x) => x !== undefined);
+      if (end !== undefined) return end;
+    }
+    return undefined;
   }
 
   /** Whether a four-digit number reads as a year where it stands. */
@@ -261,6 +342,7 @@ const OPENER_WORDS = firstWordsOf(RANGE_OPENERS, (entry) => entry[0]);
 const PERCENT_FIRST = firstWordsOf(PERCENT_WORDS, (words) => words);
 const APPROX_PREFIX_FIRST = firstWordsOf(APPROX_PREFIXES, (words) => words);
 const APPROX_SUFFIX_FIRST = firstWordsOf(APPROX_SUFFIXES, (words) => words);
+const BELOW_ZERO_FIRST = firstWordsOf(BELOW_ZERO, (words) => words);
 /** Every word a bound, an approximation or an opened range starts with. */
 const QUALIFIER_HEADS = new Set([...APPROX_PREFIX_FIRST, ...firstWordsOf(BOUND_PREFIXES, (entry) => entry[0]), ...OPENER_WORDS]);
 
@@ -270,7 +352,12 @@ interface Core {
   q2?: Quantity;
   next: number;
   opener?: string;
+  /** For an interval made of two bounds: whether each end is excluded. */
+  ends?: { minExclusive: boolean; maxExclusive: boolean };
 }
+
+/** What joins the two bounds of one interval. */
+const TWO_SIDED_JOINERS = new Set(["و", "et", "and", "but", "mais"]);
 
 function fixScale(r: { q: Quantity; q2: Quantity; next: number }): { q: Quantity; q2: Quantity; next: number } {
   // "بين 2 و3 ملايين": the scale of the second number applies to the first.

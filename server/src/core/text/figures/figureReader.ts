@@ -48,8 +48,10 @@ export class Reader extends QuantityReader {
     const t = this.tok(i);
     const n = this.near(i, i + 1);
     if (t && n && t.kind === "word" && n.kind === "num" && (L.AR_NUMBER_PREFIXES.includes(t.key) || t.key === "ال")) return undefined;
-    // Punctuation starts no pattern, save an apostrophe, which the phrases skip (l'entre 3 et 5).
-    if (t && t.kind === "punct" && !"'’`".includes(t.text)) return undefined;
+    // Punctuation starts no pattern, save an apostrophe, which the phrases skip (l'entre 3 et 5),
+    // the marks a number may start with (a decimal mark: «,08»; a minus sign: «-3», «−3») and the
+    // signs of bounds and approximations (> < ≥ ≤ ~).
+    if (t && t.kind === "punct" && !PUNCT_STARTS.includes(t.text)) return undefined;
     return (
       this.listMarker(i) ??
       this.relativeDate(i) ??
@@ -88,7 +90,7 @@ export class Reader extends QuantityReader {
       return { figures: [], next: i + 1 };
     }
     const next = this.tok(i + 1);
-    if (next && next.gap === "" && next.kind === "word" && this.latin(i + 1) && !ORDINAL_SUFFIXES.has(next.key) && !/^(h|km|kg|m|cm|mm|t|k)$/.test(next.key)) {
+    if (next && next.gap === "" && next.kind === "word" && this.latin(i + 1) && !ORDINAL_SUFFIXES.has(next.key) && !/^(h|km|kg|m|cm|mm|t|k)$/.test(next.key) && !L.SUFFIX_SCALES.has(next.text)) {
       return { figures: [], next: i + 2 };
     }
     // A run of digit groups joined by spaces, dots or hyphens that is not thousands grouping.
@@ -111,7 +113,8 @@ export class Reader extends QuantityReader {
       break;
     }
     const digits = groups.join("").replace(/\D/g, "");
-    const thousands = groups.length > 1 && /^\d{1,3}$/.test(groups[0] ?? "") && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+    // Thousands grouping, the last group possibly with decimals: «1 234 567,89».
+    const thousands = groups.length > 1 && /^\d{1,3}$/.test(groups[0] ?? "") && groups.slice(1).every((g, k, rest) => /^\d{3}$/.test(g) || (k === rest.length - 1 && /^\d{3}[.,]\d+$/.test(g)));
     if ((groups.length >= 3 && digits.length >= 8 && !thousands) || (plus && digits.length >= 6) || /^0\d{7,}$/.test(t.key)) {
       return { figures: [], next: j + 1 };
     }
@@ -311,6 +314,8 @@ export class Reader extends QuantityReader {
   }
 }
 
+/** Punctuation a pattern may start at. */
+const PUNCT_STARTS = "'’`,.-\u2212><≥≤⩾⩽~≈";
 const THOUSANDS = new Set([foldKey("الآلاف"), foldKey("آلاف")]);
 const MILLIONS = new Set([foldKey("الملايين"), foldKey("ملايين")]);
 

@@ -33,6 +33,13 @@ export interface Figure {
   unit?: string;
   /** Language the sentence was read in. */
   lang?: Lang;
+  /**
+   * True for a one no numeral states: a duration after a closed list of triggers («مدة سنة»,
+   * «شهر أو أكثر», «un an», «for a year») or «un»/«une» before a count noun («un mort»). Read
+   * so that a quote stating it is not taken for a quote stating no figure; never a figure to
+   * claim or cite on its own.
+   */
+  implicit?: boolean;
   sentence: { start: number; end: number };
 }
 
@@ -58,6 +65,10 @@ export interface Quantity {
   yearLike: boolean;
   digits: boolean;
   reading?: DigitReading;
+  /** A one no numeral states («مدة سنة», «un mort»): see Figure.implicit. */
+  implicit?: boolean;
+  /** The counted noun, when the quantity's own span holds it («un an»). */
+  unit?: string;
 }
 
 export interface Match {

@@ -1,8 +1,8 @@
 /** Reading a number at a token: digits with scale words, or number words in Arabic, French or English. */
 import { foldKey } from "../fold";
 import * as L from "../lexicon";
-import { readDigits, scaled } from "../numbers";
-import { offsetInToken } from "../tokens";
+import { readDigits, scaled, type Lang } from "../numbers";
+import { offsetInToken, type Token } from "../tokens";
 import { DateReader } from "./dateReading";
 import type { Quantity } from "./figureTypes";
 
@@ -14,7 +14,10 @@ export abstract class NumberWordReader extends DateReader {
   protected quantity(i: number): Quantity | undefined {
     const t = this.tok(i);
     if (!t) return undefined;
+    const negative = this.negative(i);
+    if (negative) return negative;
     if (t.kind === "num") return this.digitQuantity(i);
+    if (t.kind === "punct") return this.leadingDecimal(i);
     if (t.kind !== "word") return undefined;
     // A joined prefix before digits: و41, بـ5, لـ2024, فـ3, "ب 5".
     const nt = this.near(i, i + 1);
@@ -24,23 +27,52 @@ export abstract class NumberWordReader extends DateReader {
     return this.frenchWords(i) ?? this.englishWords(i);
   }
 
-  private digitQuantity(i: number): Quantity | undefined {
+  /** A negative number: a minus sign before digits («-3», «−3»), or سالب, ناقص, moins, minus before a number. */
+  private negative(i: number): Quantity | undefined {
+    const t = this.tok(i);
+    if (!t) return undefined;
+    let q: Quantity | undefined;
+    if (t.kind === "punct" && MINUS_SIGNS.includes(t.text)) {
+      const d = this.near(i, i + 1);
+      if (!d || d.kind !== "num" || d.gap !== "") return undefined;
+      // A hyphen glued to what precedes it joins the two (2016-2018, COVID-19); a sign stands apart.
+      const prev = this.tok(i - 1);
+      if (prev && t.gap === "" && !(prev.kind === "punct" && "([«:".includes(prev.text))) return undefined;
+      q = this.digitQuantity(i + 1);
+    } else if (t.kind === "word" && MINUS_WORDS.has(t.key) && this.near(i, i + 1)) {
+      q = this.quantity(i + 1);
+    }
+    if (!q || q.value < 0) return undefined;
+    return { ...q, value: -q.value, base: -q.base, from: i, startOffset: t.start, yearLike: false };
+  }
+
+  /**
+   * Digits at `i`, with their grouping, scale word and the rest after the scale. `lead` is a
+   * decimal mark written before them with no integer part («,08», «.77»), at token `i - 1`.
+   */
+  private digitQuantity(i: number, lead?: Token): Quantity | undefined {
     const t = this.tok(i);
     if (!t || t.kind !== "num") return undefined;
     const lang = this.langOf(i);
-    let raw = t.key;
+    let raw = lead ? `0٫${t.key}` : t.key;
     let j = i + 1;
-    // Space grouping: "8 400", "1 250" (French), or no-break spaces in any language.
-    if (/^\d{1,3}$/.test(raw)) {
+    // Space grouping: "8 400", "1 250", "1 414 021 100" (French and Arabic), or no-break spaces in any language.
+    if (!lead && /^\d{1,3}$/.test(raw)) {
       while (true) {
         const g = this.near(i, j);
         const nbsp = g?.gap === "\u00a0" || g?.gap === "\u202f";
-        if (!g || g.kind !== "num" || !/^\d{3}([.,]\d+)?$/.test(g.key) || !(nbsp || (g.gap === " " && lang === "fr"))) break;
+        if (!g || g.kind !== "num" || !/^\d{3}([.,]\d+)?$/.test(g.key) || !(nbsp || (g.gap === " " && lang !== "en"))) break;
         const after = this.near(i, j + 1);
         if (after && after.kind === "num" && after.gap === " " && !/^\d{3}/.test(after.key)) break;
         raw += g.key.includes(",") ? g.key.replace(",", "٫") : g.key;
         j++;
         if (g.key.includes(",")) break;
+      }
+      // The Arabic comma between groups of three, glued: «١،٢٣٤،٥٦٧».
+      const groups = j === i + 1 ? this.commaGroups(i, j) : undefined;
+      if (groups) {
+        raw += groups.digits;
+        j = groups.next;
       }
     }
     // MAP notation "7 ر 1 مليار" = 1.7 billion: the digits are written in reverse order.
@@ -51,7 +83,7 @@ export abstract class NumberWordReader extends DateReader {
       j += 2;
     }
     const scaleTok = this.near(i, j);
-    const scale = scaleTok && scaleTok.kind === "word" ? scaleOf(scaleTok.key) : undefined;
+    const scale = scaleTok && scaleTok.kind === "word" ? (suffixScale(scaleTok) ?? scaleOf(scaleTok.key, lang)) : undefined;
     const reading = readDigits(raw, lang, scale !== undefined);
     if (!reading) return undefined;
     const base = scaled(reading);
@@ -68,12 +100,40 @@ export abstract class NumberWordReader extends DateReader {
         j = rest.next;
       }
     }
-    const yearLike = j === i + 1 && /^\d{4}$/.test(t.key) && Number(t.key) >= 1000 && Number(t.key) <= 2100;
-    return { value, from: i, to: j, startOffset: t.start, base, scale: sc, yearLike, digits: true, reading };
+    const yearLike = !lead && j === i + 1 && /^\d{4}$/.test(t.key) && Number(t.key) >= 1000 && Number(t.key) <= 2100;
+    return { value, from: lead ? i - 1 : i, to: j, startOffset: lead ? lead.start : t.start, base, scale: sc, yearLike, digits: true, reading };
   }
 
-  /** The smaller part after a scale word: "و 377" after ألف. */
+  /**
+   * Groups of three digits after the first, each glued to an Arabic comma «،» before it: the
+   * thousands of «١،٢٣٤،٥٦٧», as the «٬» of the same number. Every glued group must have three
+   * digits, else the commas are not read as grouping at all.
+   */
+  private commaGroups(i: number, j: number): { digits: string; next: number } | undefined {
+    let digits = "";
+    while (this.isPunct(i, j, "،") && this.tok(j)!.gap === "" && this.near(i, j + 1)?.kind === "num" && this.tok(j + 1)!.gap === "") {
+      const g = this.tok(j + 1)!;
+      if (!/^\d{3}$/.test(g.key)) return undefined;
+      digits += `٬${g.key}`;
+      j += 2;
+    }
+    return digits ? { digits, next: j } : undefined;
+  }
+
+  /** A decimal written without its integer part, «,08» or «.77»: the mark glued to the digits, with white space before it. */
+  private leadingDecimal(i: number): Quantity | undefined {
+    const t = this.tok(i);
+    const d = this.near(i, i + 1);
+    if (!t || !d || (t.text !== "," && t.text !== ".") || d.kind !== "num" || d.gap !== "" || !/^\d+$/.test(d.key)) return undefined;
+    const prev = this.tok(i - 1);
+    if (prev && (t.gap === "" || prev.kind === "num")) return undefined;
+    return this.digitQuantity(i + 1, t);
+  }
+
+  /** The smaller part after a scale word: "و 377" after ألف, «ونصف» after ملايين, «et demi» after millions. */
   private scaleRest(i: number, j: number, scale: number): { value: number; next: number } | undefined {
+    const half = this.halfAfterScale(i, j);
+    if (half) return { value: half.fraction * scale, next: half.next };
     let k = j;
     const w = this.near(i, k);
     if (w && w.key === "و" && w.kind === "word") k++;
@@ -81,11 +141,24 @@ export abstract class NumberWordReader extends DateReader {
     if (!n || n.kind !== "num" || !/^\d{1,3}$/.test(n.key)) return undefined;
     if (k === j && scale !== 1e3) return undefined;
     const after = this.near(i, k + 1);
-    const sub = after && after.kind === "word" ? scaleOf(after.key) : undefined;
+    const sub = after && after.kind === "word" ? scaleOf(after.key, this.langOf(i)) : undefined;
     if (sub !== undefined && sub >= scale) return undefined;
     const v = Number(n.key) * (sub ?? 1);
     if (v >= scale) return undefined;
     return { value: v, next: k + (sub !== undefined ? 2 : 1) };
+  }
+
+  /** «ونصف», «و ربع», «et demi», «et demie» at `j`, right after a scale word: the fraction and the index after it. */
+  protected halfAfterScale(i: number, j: number): { fraction: number; next: number } | undefined {
+    const w = this.near(i, j);
+    if (!w || w.kind !== "word") return undefined;
+    const glued = w.key.startsWith("و") ? L.AR_SCALE_FRACTIONS.get(w.key.slice(1)) : undefined;
+    if (glued !== undefined) return { fraction: glued, next: j + 1 };
+    const n = this.near(i, j + 1);
+    if (!n) return undefined;
+    if (w.key === "و" && L.AR_SCALE_FRACTIONS.has(n.key)) return { fraction: L.AR_SCALE_FRACTIONS.get(n.key)!, next: j + 2 };
+    if (w.key === "et" && (n.key === "demi" || n.key === "demie")) return { fraction: 0.5, next: j + 2 };
+    return undefined;
   }
 
   private arabicWords(i: number): Quantity | undefined {
@@ -97,6 +170,7 @@ export abstract class NumberWordReader extends DateReader {
     let any = false;
     let startOffset = first.start;
     let needWaw = false;
+    let end = i;
     let lastScale = 1;
     let base = 0;
     while (true) {
@@ -114,19 +188,31 @@ export abstract class NumberWordReader extends DateReader {
           key = stripped;
         }
       } else if (needWaw) {
+        // و glued (وعشرون) or written apart (و عشرون); a scale or a hundred may follow without it.
         if (key.startsWith("و") && isArabicNumberWord(key.slice(1))) key = key.slice(1);
         else if (key === "و" && this.near(i, j + 1)?.kind === "word" && isArabicNumberWord(this.near(i, j + 1)!.key)) {
           j++;
+          needWaw = false;
           continue;
-        } else if (!((L.AR_SCALES.has(key) || L.AR_HUNDRED.has(key)) && group > 0)) break;
+        } else if (!((L.AR_SCALES.has(key) || L.AR_HUNDRED.has(key) || L.AR_DOZENS.has(key)) && group > 0)) break;
       }
       const next = this.near(i, j + 1);
       const nextKey = next?.kind === "word" ? next.key : "";
       let consumed = 1;
-      if (key === HALF && next && (L.AR_SCALES.has(nextKey) && !L.AR_SCALE_PLURALS.has(nextKey))) {
-        total += 0.5 * (L.AR_SCALES.get(nextKey) ?? 1);
+      const fraction = L.AR_SCALE_FRACTIONS.get(key);
+      if (fraction !== undefined && j === i && next && L.AR_SCALES.has(nextKey) && !L.AR_SCALE_PLURALS.has(nextKey)) {
+        // نصف مليون, ربع مليون.
+        total += fraction * (L.AR_SCALES.get(nextKey) ?? 1);
         consumed = 2;
         lastScale = L.AR_SCALES.get(nextKey) ?? 1;
+      } else if (fraction !== undefined && j > i && lastScale > 1 && group === 0) {
+        // مليون ونصف, مليونين ونصف: a fraction of the scale just read, and the number ends there.
+        total += fraction * lastScale;
+        j += consumed;
+        end = j;
+        break;
+      } else if (fraction !== undefined) {
+        break;
       } else if (L.AR_TEEN_HEADS.has(key) && L.AR_TEN.has(nextKey) && group % 100 === 0) {
         group += 10 + (L.AR_TEEN_HEADS.get(key) ?? 0);
         consumed = 2;
@@ -155,7 +241,13 @@ export abstract class NumberWordReader extends DateReader {
         if (group !== 0 && !(L.AR_HUNDRED.has(key) && group < 10)) break;
         group = L.AR_HUNDRED.has(key) && group > 0 ? group * 100 : group + (L.AR_HUNDREDS.get(key) ?? 0);
       }
-      else if (L.AR_SCALE_DUALS.has(key) && group === 0) {
+      else if (L.AR_DOZENS.has(key)) {
+        // دزينة alone is twelve; the plural دزينات needs a count of three to ten before it.
+        if (key !== DOZEN && (group < 3 || group > 10)) break;
+        group = (group || 1) * 12;
+      } else if (L.AR_DOZEN_DUALS.has(key) && group === 0) {
+        group = 24;
+      } else if (L.AR_SCALE_DUALS.has(key) && group === 0) {
         total += L.AR_SCALE_DUALS.get(key) ?? 0;
         lastScale = (L.AR_SCALE_DUALS.get(key) ?? 2) / 2;
       } else if (L.AR_SCALES.has(key)) {
@@ -170,26 +262,36 @@ export abstract class NumberWordReader extends DateReader {
       if (j === i) startOffset = prefix ? offsetInToken(t, prefix.length) : t.start;
       any = true;
       j += consumed;
+      end = j;
       needWaw = true;
     }
     if (!any) return undefined;
     const value = total + group;
-    return { value, from: i, to: j, startOffset, base: lastScale > 1 ? base : value, scale: lastScale > 1 ? lastScale : 1, yearLike: false, digits: false };
+    // A و written apart that no number word followed is left out.
+    return { value, from: i, to: end, startOffset, base: lastScale > 1 ? base : value, scale: lastScale > 1 ? lastScale : 1, yearLike: false, digits: false };
   }
 
   protected frenchWords(i: number): Quantity | undefined {
     // Asked at every Latin word (twice, for ordinals too): most start no number.
     const head = this.tok(i);
     if (!head || head.kind !== "word" || (!L.FR_UNITS.has(head.key) && !L.FR_SCALES.has(head.key))) return undefined;
+    // «des douzaines» is vague: a dozen counts only after a number.
+    if (L.FR_SCALES.get(head.key) === 12) return undefined;
     const sum = new SpokenNumber();
     let j = i;
     let count = 0;
     let prevKey = "";
     let lastEnd = i;
     let onlyUn = true;
+    let approx = false;
     while (true) {
       const t = this.near(i, j);
       if (!t) break;
+      // «vingt-et-un», «soixante-et-onze»: the hyphens around et.
+      if (count > 0 && t.text === "-" && this.near(i, j + 1)?.key === "et" && this.isPunct(i, j + 2, "-") && ["un", "une", "onze"].includes(this.near(i, j + 3)?.key ?? "")) {
+        j += 3;
+        continue;
+      }
       if (count > 0 && (t.text === "-" || t.key === "et") && t.gap === (t.text === "-" ? "" : t.gap)) {
         const n = this.near(i, j + 1);
         if (n && (L.FR_UNITS.has(n.key) || L.FR_SCALES.has(n.key)) && (t.text === "-" || ["un", "une", "onze"].includes(n.key))) {
@@ -198,16 +300,21 @@ export abstract class NumberWordReader extends DateReader {
         }
         break;
       }
-      if (t.kind !== "word") break;
+      if (t.kind !== "word" || count >= MAX_SPOKEN_WORDS) break;
       const u = L.FR_UNITS.get(t.key);
       const s = L.FR_SCALES.get(t.key);
       if (u !== undefined) {
-        // quatre-vingt: the four already counted multiplies the twenty.
+        // A unit follows a ten (vingt-deux, dix-sept), never a unit: «un un un…» is no number, and
+        // stopping there keeps a long run of them linear. quatre-vingt: the four multiplies the twenty.
+        const prev = L.FR_UNITS.get(prevKey);
+        if (prev !== undefined && (prev < 10 || (prev > 10 && prev < 20)) && !(u === 20 && prevKey === "quatre")) break;
         sum.unit(u === 20 && prevKey === "quatre" ? 76 : u);
         if (u !== 1) onlyUn = false;
       } else if (s !== undefined) {
         onlyUn = false;
-        if (s === 100) sum.multiply(100);
+        // «deux douzaines» is about two dozen, as «une douzaine» is about twelve.
+        if (s === 12) approx = true;
+        if (s === 100 || s === 12) sum.multiply(s);
         else sum.scale(s);
       } else break;
       prevKey = t.key;
@@ -216,7 +323,14 @@ export abstract class NumberWordReader extends DateReader {
       lastEnd = j;
     }
     if (count === 0 || onlyUn) return undefined;
-    return sum.quantity(i, lastEnd, this.tok(i)!.start);
+    // «un million et demi», «deux milliards et demi».
+    const half = sum.scaled() ? this.halfAfterScale(i, lastEnd) : undefined;
+    if (half) {
+      sum.addFractionOfScale(half.fraction);
+      lastEnd = half.next;
+    }
+    const q = sum.quantity(i, lastEnd, this.tok(i)!.start);
+    return approx ? { ...q, approx } : q;
   }
 
   private englishWords(i: number): Quantity | undefined {
@@ -227,6 +341,7 @@ export abstract class NumberWordReader extends DateReader {
     let count = 0;
     let lastEnd = i;
     let onlyOne = true;
+    let prevKey = "";
     const first = this.tok(i);
     if (first && first.key === "a" && first.kind === "word") {
       const n = this.near(i, i + 1);
@@ -246,10 +361,13 @@ export abstract class NumberWordReader extends DateReader {
         }
         break;
       }
-      if (t.kind !== "word") break;
+      if (t.kind !== "word" || count >= MAX_SPOKEN_WORDS) break;
       const u = L.EN_UNITS.get(t.key);
       const s = L.EN_SCALES.get(t.key);
       if (u !== undefined) {
+        // A unit follows a ten (twenty-one), never a unit or a teen: «one one one…» is no number.
+        const prev = L.EN_UNITS.get(prevKey);
+        if (prev !== undefined && prev < 20) break;
         sum.unit(u);
         if (u !== 1) onlyOne = false;
       } else if (s !== undefined) {
@@ -257,9 +375,22 @@ export abstract class NumberWordReader extends DateReader {
         if (s === 100 || s === 12) sum.multiply(s);
         else sum.scale(s);
       } else break;
+      prevKey = t.key;
       count++;
       j++;
       lastEnd = j;
+    }
+    // «two and a half», «one and a half million»: the half joins the group the scale then multiplies.
+    if (count > 0 && this.phrase(i, lastEnd, AND_A_HALF) !== undefined && !sum.scaled()) {
+      sum.unit(0.5);
+      onlyOne = false;
+      lastEnd += AND_A_HALF.length;
+      const s = this.near(i, lastEnd);
+      const scale = s && s.kind === "word" ? L.EN_SCALES.get(s.key) : undefined;
+      if (scale !== undefined && scale >= 1e3) {
+        sum.scale(scale);
+        lastEnd++;
+      }
     }
     if (count === 0 || onlyOne) return undefined;
     return sum.quantity(i, lastEnd, first!.start);
@@ -294,23 +425,46 @@ class SpokenNumber {
     this.lastScale = s;
   }
 
+  /** Whether a scale of a thousand or more has been read. */
+  scaled(): boolean {
+    return this.lastScale >= 1e3;
+  }
+
+  /** «un million et demi»: a fraction of the last scale, added to the total. */
+  addFractionOfScale(fraction: number): void {
+    this.total += fraction * this.lastScale;
+  }
+
   quantity(from: number, to: number, startOffset: number): Quantity {
     const value = this.total + this.group;
     return { value, from, to, startOffset, base: this.lastScale > 1 ? this.base : value, scale: this.lastScale, yearLike: false, digits: false };
   }
 }
 
-function scaleOf(key: string): number | undefined {
+/** The scale word `key` after digits, in the sentence's language: «billion» is 10¹² in French, 10⁹ in English. */
+function scaleOf(key: string, lang: Lang): number | undefined {
   const ar = L.AR_SCALES.get(key);
   if (ar !== undefined) return ar;
-  const fr = L.FR_SCALES.get(key);
+  const fr = lang === "en" ? undefined : L.FR_SCALES.get(key);
   if (fr !== undefined && fr >= 1e3) return fr;
   const en = L.EN_SCALES.get(key);
   if (en !== undefined && en >= 1e3) return en;
   return undefined;
 }
 
-const HALF = foldKey("نصف");
+/** The scale of a suffix after digits («3M», «100k», «10 Md»), by its exact spelling. */
+function suffixScale(t: Token): number | undefined {
+  const s = L.SUFFIX_SCALES.get(t.text);
+  return s && (t.gap === "" || s.spaced) ? s.scale : undefined;
+}
+
+/** More words than any number said in French or English takes (quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf is twelve). */
+const MAX_SPOKEN_WORDS = 16;
+/** The hyphen and the minus sign U+2212. */
+const MINUS_SIGNS = ["-", "\u2212"];
+const MINUS_WORDS = new Set(["سالب", "ناقص", "moins", "minus"].map(foldKey));
+const AND_A_HALF = ["and", "a", "half"];
+const DOZEN = foldKey("دزينة");
 
 /** Every Arabic number word, so that a word is tested with one look-up instead of seven. */
 const AR_NUMBER_WORDS = new Set([
@@ -320,7 +474,9 @@ const AR_NUMBER_WORDS = new Set([
   ...L.AR_HUNDREDS.keys(),
   ...L.AR_SCALES.keys(),
   ...L.AR_SCALE_DUALS.keys(),
-  HALF,
+  ...L.AR_DOZENS.keys(),
+  ...L.AR_DOZEN_DUALS.keys(),
+  ...L.AR_SCALE_FRACTIONS.keys(),
 ]);
 
 function isArabicNumberWord(key: string): boolean {

@@ -8,18 +8,58 @@ export const phrases = (list: string[]): string[][] => list.map((p) => p.split("
 export const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(foldKey));
 
 export type BoundKind = ">" | ">=" | "<" | "<=";
+const bounds = (kind: BoundKind, list: string[]): [string[], BoundKind][] => phrases(list).map((p) => [p, kind]);
+/**
+ * Words before a quantity that bound it. The longest phrase wins, so «لا أقل من» is ≥ although
+ * it ends in «أقل من» (<), and «supérieur ou égal à» is ≥ although it starts as «supérieur à».
+ */
 export const BOUND_PREFIXES: [string[], BoundKind][] = [
-  ...phrases(["ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ما لا يقل على", "لا يقل على", "على الأقل", "au moins", "pas moins de", "pas moins d", "at least", "no fewer than", "no less than", "not less than"]).map((p) => [p, ">="] as [string[], BoundKind]),
-  ...phrases(["ما لا يزيد عن", "ما لا يزيد على", "لا يزيد عن", "لا يزيد على", "لا تزيد عن", "لا تزيد على", "لا تتجاوز", "لا يتجاوز", "لم تتجاوز", "لم يتجاوز", "ما لا يتجاوز", "إلى غاية", "الى غاية", "jusqu à", "au plus", "up to", "at most", "no more than", "not more than", "pas plus de", "pas plus d"]).map((p) => [p, "<="] as [string[], BoundKind]),
-  ...phrases(["أكثر من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "ما يفوق", "يفوق", "تفوق", "فاق", "فاقت", "أزيد من", "ما يربو على", "يربو على", "تجاوز عتبة", "تجاوزت عتبة", "تتجاوز عتبة", "يتجاوز عتبة", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "plus de", "plus d", "more than", "over", "in excess of"]).map((p) => [p, ">"] as [string[], BoundKind]),
-  ...phrases(["أقل من", "ما يقل عن", "moins de", "moins d", "less than", "fewer than"]).map((p) => [p, "<"] as [string[], BoundKind]),
+  ...bounds(">=", [
+    "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ما لا يقل على", "لا يقل على", "على الأقل", "على أقل تقدير", "لا أقل من", "ليس أقل من",
+    "أكبر من أو يساوي", "أكثر من أو يساوي", "يساوي أو يفوق", "يساوي أو يزيد عن",
+    "au moins", "au minimum", "un minimum de", "un minimum d", "pas moins de", "pas moins d",
+    "supérieur ou égal à", "supérieure ou égale à", "supérieurs ou égaux à", "supérieures ou égales à", "égal ou supérieur à", "égale ou supérieure à",
+    "at least", "no fewer than", "no less than", "not less than", "not fewer than", "a minimum of", "greater than or equal to", "equal to or greater than",
+    "≥", "⩾", "> =",
+  ]),
+  ...bounds("<=", [
+    "ما لا يزيد عن", "ما لا يزيد على", "لا يزيد عن", "لا يزيد على", "لا تزيد عن", "لا تزيد على", "لا تتجاوز", "لا يتجاوز", "لم تتجاوز", "لم يتجاوز", "ما لا يتجاوز",
+    "إلى غاية", "الى غاية", "على الأكثر", "لا أكثر من", "ليس أكثر من", "أقل من أو يساوي", "أصغر من أو يساوي", "يساوي أو يقل عن", "يصل إلى", "تصل إلى",
+    "jusqu à", "au plus", "au maximum", "un maximum de", "un maximum d", "pas plus de", "pas plus d",
+    "inférieur ou égal à", "inférieure ou égale à", "inférieurs ou égaux à", "inférieures ou égales à", "égal ou inférieur à", "égale ou inférieure à",
+    "up to", "at most", "no more than", "not more than", "a maximum of", "less than or equal to", "equal to or less than",
+    "≤", "⩽", "< =",
+  ]),
+  ...bounds(">", [
+    "أكثر من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "ما يفوق", "يفوق", "تفوق", "فاق", "فاقت", "أزيد من", "ما يربو على", "يربو على",
+    "تجاوز عتبة", "تجاوزت عتبة", "تتجاوز عتبة", "يتجاوز عتبة", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "أكبر من", "فوق", "ما فوق",
+    "plus de", "plus d", "supérieur à", "supérieure à", "supérieurs à", "supérieures à", "au - dessus de", "au dessus de", "au - delà de", "au delà de",
+    "more than", "over", "in excess of", "greater than", "above",
+    ">",
+  ]),
+  ...bounds("<", [
+    "أقل من", "ما يقل عن", "أصغر من", "تحت", "ما تحت",
+    "moins de", "moins d", "inférieur à", "inférieure à", "inférieurs à", "inférieures à", "en dessous de", "en - dessous de", "au - dessous de", "au dessous de",
+    "less than", "fewer than", "under", "below",
+    "<",
+  ]),
 ];
+/** Words after a quantity (and its unit) that bound it: «شهر أو أكثر», «18 ans ou plus». */
 export const BOUND_SUFFIXES: [string[], BoundKind][] = [
-  ...phrases(["على الأقل", "أو أكثر", "فأكثر", "فما فوق", "ou plus", "au moins", "or more", "at least"]).map((p) => [p, ">="] as [string[], BoundKind]),
-  ...phrases(["أو أقل", "فأقل", "ou moins", "or less", "or fewer", "at most", "au plus"]).map((p) => [p, "<="] as [string[], BoundKind]),
+  ...bounds(">=", ["على الأقل", "على أقل تقدير", "أو أكثر", "فأكثر", "فما فوق", "كحد أدنى", "ou plus", "et plus", "au moins", "au minimum", "or more", "at least", "at a minimum"]),
+  ...bounds("<=", ["أو أقل", "فأقل", "فما دون", "على الأكثر", "كحد أقصى", "ou moins", "au plus", "au maximum", "or less", "or fewer", "at most", "at the most", "at a maximum"]),
 ];
-export const APPROX_PREFIXES = phrases(["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "تقارب", "ما يناهز", "يناهز", "ناهز", "ناهزت", "تناهز", "environ", "près de", "près d", "quelque", "autour de", "approximativement", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to"]);
+/**
+ * «يصل إلى» bounds a quantity from above («غرامة تصل إلى 5000 درهم»), save where it states the
+ * amount of a value named just before it («بقيمة تصل إلى 35 مليار درهم» is 35 billion, as the
+ * press means it) or a result («ليصل إلى 50», to reach 50).
+ */
+export const REACH_WORDS = keys("يصل تصل");
+export const AMOUNT_NOUNS = keys("قيمة كلفة تكلفة مبلغ حجم");
+export const APPROX_PREFIXES = phrases(["~", "≈", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "تقارب", "ما يناهز", "يناهز", "ناهز", "ناهزت", "تناهز", "environ", "près de", "près d", "quelque", "autour de", "approximativement", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "close to"]);
 export const APPROX_SUFFIXES = phrases(["تقريبا", "environ", "approximately", "or so"]);
+/** After a quantity and its unit, these make it negative: «7 درجات تحت الصفر», «4 degrés sous zéro». */
+export const BELOW_ZERO = phrases(["تحت الصفر", "sous zéro", "sous zero", "au - dessous de zéro", "en dessous de zéro", "below zero"]);
 export const PERCENT_WORDS = phrases(["في المائة", "في المئة", "في المائه", "بالمائة", "بالمئة", "pour cent", "pourcent", "pour - cent", "percent", "per cent"]);
 export const RANGE_OPENERS: [string[], string[]][] = [
   [phrases(["ما بين", "بين"])[0]!, ["و"]],
