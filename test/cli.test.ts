@@ -3,7 +3,11 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pathToFileURL } from "node:url";
 import { jsonOutputSchema } from "../server/src/cli/check";
+import { claimReviewDocumentSchema } from "../server/src/cli/specs/claimReview";
+import { sarifSchema } from "../server/src/cli/specs/sarif";
+import { annotationsSchema } from "../server/src/cli/specs/webAnnotation";
 import { figuresOutputSchema } from "../server/src/core/text/figureJson";
 
 const bin = path.resolve(__dirname, "../bin/isnad.js");
@@ -70,7 +74,7 @@ describe("isnad check", () => {
     expect(isnad(["check", ".dotted.claims"], own)).toMatchObject({ code: 0, stderr: expect.stringContaining("in 1 claims file") });
     rmSync(own, { recursive: true, force: true });
     expect(isnad(["check", "--root", "a", "two.claims"], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining("two.claims: outside the root") });
-    expect(isnad(["check", "--format", "xml"], dir)).toMatchObject({ code: 2, stderr: "isnad: --format takes text or json\n" });
+    expect(isnad(["check", "--format", "xml"], dir)).toMatchObject({ code: 2, stderr: "isnad: --format takes text, json or sarif\n" });
     expect(isnad(["check", "--max-warnings", "x"], dir).code).toBe(2);
     expect(isnad(["check", "--bogus"], dir).code).toBe(2);
     expect(isnad(["frobnicate"], dir).code).toBe(2);
@@ -126,6 +130,33 @@ describe("the golden example in docs/", () => {
     const golden = readFileSync(path.join(repo, "docs/check-output.example.json"), "utf8");
     expect(r.stdout).toBe(golden);
     expect(jsonOutputSchema.safeParse(JSON.parse(golden)).success).toBe(true);
+  });
+});
+
+describe("the export and SARIF examples in docs/", () => {
+  const repo = path.resolve(__dirname, "..");
+  const sample = "samples/al-waha-2024-06-08.claims";
+  const read = (file: string) => readFileSync(path.join(repo, "docs", file), "utf8");
+
+  it("docs/check-output.example.sarif.json is what isnad check --format sarif prints for the sample, the root's URI aside", () => {
+    const r = isnad(["check", sample, "--all", "--format", "sarif"], repo);
+    const rootUri = pathToFileURL(`${repo}/`).href;
+    expect(r.stdout.split(`"uri": "${rootUri}"`).join(`"uri": "file:///path/to/workspace/"`)).toBe(read("check-output.example.sarif.json"));
+    expect(sarifSchema.safeParse(JSON.parse(read("check-output.example.sarif.json"))).success).toBe(true);
+  });
+
+  it("the CSV, ClaimReview and Web Annotation examples are what isnad export writes for the sample, and fit their schemas", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "isnad-examples-"));
+    for (const [format, file] of [["csv", "export.example.csv"], ["claimreview", "export-claimreview.example.json"], ["web-annotation", "export-web-annotation.example.json"]] as const) {
+      const written = path.join(out, file);
+      expect(isnad(["export", sample, "--format", format, "--out", written], repo).code).toBe(0);
+      expect(readFileSync(written, "utf8")).toBe(read(file));
+      const stdout = isnad(["export", sample, "--format", format], repo).stdout;
+      expect(stdout).toBe(read(file).replace(/\r?\n$/, format === "csv" ? "\r\n" : "\n"));
+    }
+    rmSync(out, { recursive: true, force: true });
+    expect(claimReviewDocumentSchema.safeParse(JSON.parse(read("export-claimreview.example.json"))).success).toBe(true);
+    expect(annotationsSchema.safeParse(JSON.parse(read("export-web-annotation.example.json"))).success).toBe(true);
   });
 });
 

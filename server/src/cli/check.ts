@@ -10,11 +10,13 @@ import { LOCALES, translatorFor } from "../lsp/l10n";
 import { NodeFileSystem } from "../node/nodeFileSystem";
 import { UsageError, type Output } from "./output";
 import { inTurn } from "./inTurn";
+import { withoutIsolates } from "./plain";
+import { sarifLog } from "./sarif";
 
 export const checkOptionsSchema = z.object({
   paths: z.array(z.string()),
   root: z.string().optional(),
-  format: z.enum(["text", "json"], { error: "--format takes text or json" }).default("text"),
+  format: z.enum(["text", "json", "sarif"], { error: "--format takes text, json or sarif" }).default("text"),
   all: z.boolean().default(false),
   maxWarnings: z.coerce.number({ error: "--max-warnings takes a whole number" }).int("--max-warnings takes a whole number").min(0, "--max-warnings takes a whole number").optional(),
   locale: z.enum(LOCALES, { error: `--locale takes ${LOCALES.join(" or ")}` }).default("en"),
@@ -48,7 +50,7 @@ export const jsonOutputSchema = z
 export type JsonDiagnostic = z.infer<typeof jsonOutputSchema>[number];
 
 /** Runs the check; returns the exit code (0 clean, 1 errors or too many warnings). */
-export async function runCheck(options: CheckOptions, out: Output): Promise<number> {
+export async function runCheck(options: CheckOptions, out: Output, version = "0.0.0-dev"): Promise<number> {
   const cwd = process.cwd();
   const root = path.resolve(cwd, options.root ?? ".");
   if (!existsSync(root)) throw new UsageError(`--root ${options.root}: no such directory`);
@@ -71,17 +73,23 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
   });
   const translate = translatorFor(options.locale);
   const shown: JsonDiagnostic[] = [];
+  const kept: Diagnostic[] = [];
   let errors = 0;
   let warnings = 0;
   for await (const diagnostics of inTurn(fs, workspace, selected, (uri) => diagnosticsOf(workspace, uri, translate))) {
     for (const d of diagnostics) {
       if (d.severity === "error") errors++;
       if (d.severity === "warning") warnings++;
-      if (options.all || d.severity === "error" || d.severity === "warning") shown.push(toJson(d, cwd));
+      if (!options.all && d.severity !== "error" && d.severity !== "warning") continue;
+      shown.push(toJson(d, cwd));
+      kept.push(d);
     }
   }
   shown.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-  if (options.format === "json") out.print(JSON.stringify(shown, null, 2));
+  if (options.format === "sarif") {
+    kept.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character));
+    out.print(JSON.stringify(sarifLog(workspace, kept, root, version), null, 2));
+  } else if (options.format === "json") out.print(JSON.stringify(shown, null, 2));
   else {
     for (const d of shown) out.print(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`);
     out.error(translate(summary(errors, warnings, selected.length)));
@@ -94,7 +102,7 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
  * Why a path the user named would print nothing: it lies outside the root, or in a folder the
  * workspace skips (a dot-folder or node_modules). Said at once rather than "0 claims files".
  */
-function whyUnreached(root: string, target: string): string | undefined {
+export function whyUnreached(root: string, target: string): string | undefined {
   const relative = path.relative(root, target);
   if (relative === "") return undefined;
   if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return `outside the root (${root})`;
@@ -115,7 +123,7 @@ function toJson(d: Diagnostic, cwd: string): JsonDiagnostic {
     endColumn: d.range.end.character + 1,
     severity: d.severity,
     code: d.code,
-    message: d.message,
+    message: withoutIsolates(d.message),
     related: d.related.map((r) => ({
       file: file(r.uri),
       line: r.range.start.line + 1,
@@ -124,7 +132,7 @@ function toJson(d: Diagnostic, cwd: string): JsonDiagnostic {
       endColumn: r.range.end.character + 1,
       ...(r.sourceId !== undefined ? { sourceId: r.sourceId } : {}),
       ...(r.value !== undefined ? { value: r.value } : {}),
-      message: r.message,
+      message: withoutIsolates(r.message),
     })),
   };
 }

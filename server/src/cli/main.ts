@@ -1,5 +1,5 @@
 /**
- * The `isnad` command line: `check`, `figures` and `lsp`. Flags are parsed with node:util and
+ * The `isnad` command line: `check`, `export`, `figures` and `lsp`. Flags are parsed with node:util and
  * validated with zod; exit codes follow ESLint (0 clean, 1 problems, 2 usage or internal error).
  */
 import { checkOptionsSchema, runCheck } from "./check";
@@ -12,12 +12,16 @@ const version = typeof ISNAD_VERSION === "string" ? ISNAD_VERSION : "0.0.0-dev";
 const HELP = `isnad ${version} — source criticism for figures in the news
 
 Usage:
-  isnad check [paths…] [--root DIR] [--format text|json] [--all] [--max-warnings N] [--locale en|ar]
+  isnad check [paths…] [--root DIR] [--format text|json|sarif] [--all] [--max-warnings N] [--locale en|ar]
       Index every .claims file under the root (default: the current directory) and print
       the diagnostics of the given paths (default: all). Exit 0 when clean, 1 on an error
       or more than N warnings, 2 on a usage error or an unreadable path.
       --all             also print information diagnostics
       --locale en|ar    language of the messages (default: English)
+  isnad export [paths…] [--root DIR] --format csv|claimreview|web-annotation [--out FILE]
+      Write the claims of the given paths (default: all) for other tools: a CSV row a claim,
+      schema.org ClaimReview JSON-LD for each contested claim, or a W3C Web Annotation for
+      each quote found in its article. To stdout, or to FILE (never through a symbolic link).
   isnad figures FILE… [--format text|json] [--published DATE] [--lang ar|fr|en] [--root DIR]
       List every figure an article text states, with its reading.
   isnad lsp --stdio | --node-ipc
@@ -32,6 +36,10 @@ export async function main(argv: readonly string[], out: Output = processOutput)
     switch (command) {
       case "check":
         return await check(rest, out);
+      case "export": {
+        const { runExportCommand } = await import("./export");
+        return await runExportCommand(rest, out, HELP);
+      }
       case "figures": {
         const { runFiguresCommand } = await import("./figures");
         return await runFiguresCommand(rest, out);
@@ -87,5 +95,5 @@ async function check(args: string[], out: Output): Promise<number> {
     maxWarnings: values["max-warnings"],
     locale: values.locale,
   });
-  return runCheck(options, out);
+  return runCheck(options, out, version);
 }
