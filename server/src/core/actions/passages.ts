@@ -12,6 +12,8 @@ import { formatLiteral, readIsoDate, readValue } from "../syntax/values";
 import { figureNumbers, spotFigures, type Figure } from "../text/figures";
 import { foldKey, type FoldedText } from "../text/fold";
 import { findQuote } from "../text/quoteMatch";
+import type { WorkspaceIndex } from "../workspace/workspaceIndex";
+import { chromeOf, claimNeed, inChrome, kindFit, metricFit, metricWords, quotedElsewhere } from "./passageRanking";
 
 export interface Passage {
   /** The passage's range in the article. */
@@ -26,6 +28,8 @@ export interface Passage {
 }
 
 export interface ArticleText {
+  /** Where the article stands: what the workspace's other claims quote of it is read from there. */
+  readonly uri?: string;
   readonly text: string;
   readonly folded: () => FoldedText;
 }
@@ -40,20 +44,32 @@ function isClauseBreak(text: string, i: number): boolean {
 }
 
 /**
- * The passages of `article` that state `claim`'s value, best first: those whose figure is the
- * written value itself, that name the claim's qualifier values (the year of `{year: 2017}`) and
- * that stand once in the article come first; then the order of the article.
+ * The passages of `article` that state `claim`'s value, best first. A passage scores for: its
+ * figure being the written value itself; the claim's qualifier values it names (the year of
+ * `{year: 2017}`, a place, an event); standing once in the article; the words beside its figure
+ * naming the metric (the counted noun most: words learned from the workspace's other quotes of the
+ * metric, its declared labels and aliases, its name's own words); and the figure's kind fitting
+ * the claim (a count never cites an ordinal or a date, a year cites a year rather than a count).
+ * A figure in the page chrome (ticker and navigation lines, the lines above the headline) loses
+ * to one of the body, and one another claim already quotes to one no claim quotes. Ties keep the order of the article. `workspace` gives what it knows of the
+ * metric; without it only the metric's own name is read.
  */
-export function statingPassages(article: ArticleText, claim: ClaimFacts, limit = MAX_PASSAGES): Passage[] {
+export function statingPassages(article: ArticleText, claim: ClaimFacts, limit = MAX_PASSAGES, workspace?: WorkspaceIndex): Passage[] {
   const literal = claim.node.value?.literal;
   const set = claim.set;
   if (!literal || !set || set.kind === "text") return [];
   const figures = figuresOf(article, claim.source?.fields.published?.value);
+  const need = claimNeed(workspace, claim);
+  const words = metricWords(workspace, claim);
+  const chrome = chromeOf(article.text, article.folded());
+  const quoted = quotedElsewhere(workspace, article.uri, article.folded(), claim);
   const scored: { passage: Passage; score: number }[] = [];
   const seen = new Set<string>();
   for (const figure of figures) {
     // An implicit one («مدة سنة», «un mort») tells that a quote states a figure; it is not offered to cite.
     if (figure.implicit || !figureStates(figure, set, literal) || !statesWritten(figure, literal)) continue;
+    const fit = kindFit(need, figure, literal);
+    if (fit === -Infinity) continue;
     const passage = passageAround(article, figures, figure, claim);
     const key = `${passage.start}:${passage.end}`;
     if (seen.has(key)) continue;
@@ -61,7 +77,14 @@ export function statingPassages(article: ArticleText, claim: ClaimFacts, limit =
     // The quote must not bring a `figure-not-in-quote` of its own once it is read alone.
     if (quoteStatesValue(passage.text, set, literal).states === false) continue;
     const exact = isWrittenValue(figure, formatLiteral(literal), literal.kind);
-    const score = (exact ? 4 : 0) + 2 * namedQualifiers(figures, passage, claim) + (passage.unique ? 3 : 0);
+    const score =
+      (exact ? 4 : 0) +
+      2 * namedQualifiers(figures, passage, claim) +
+      (passage.unique ? 3 : 0) +
+      fit +
+      metricFit(words, article.text, figure) +
+      (inChrome(chrome, figure) ? -CHROME_PENALTY : 0) +
+      (inChrome(quoted, figure) ? -QUOTED_PENALTY : 0);
     scored.push({ passage, score });
   }
   return scored
@@ -69,6 +92,12 @@ export function statingPassages(article: ArticleText, claim: ClaimFacts, limit =
     .slice(0, limit)
     .map((s) => s.passage);
 }
+
+/** What a figure another claim already quotes loses: as much as a passage that stands twice. */
+const QUOTED_PENALTY = 3;
+
+/** What a figure in the page chrome loses: more than any passage of the body can gain over another. */
+const CHROME_PENALTY = 20;
 
 /**
  * The clause around `figure`, grown by the clauses after it (then before it) until it holds three
@@ -162,8 +191,10 @@ function statesWritten(figure: Figure, literal: ValueLiteral): boolean {
 function isWrittenValue(figure: Figure, written: string, kind: string): boolean {
   if (kind === "date") return figure.date === written;
   if (kind === "range") return `${figure.min}..${figure.max}` === written;
-  if (kind === "bound") return figure.min !== undefined ? written.endsWith(String(figure.min)) : written.endsWith(String(figure.max));
-  return String(figure.value) === written.replace(/^~/, "");
+  // A bound is written as a bound: «المئات» reaches from 100 but does not write «>100».
+  if (kind === "bound") return figure.kind === "bound" && (figure.min !== undefined ? written.endsWith(String(figure.min)) : written.endsWith(String(figure.max)));
+  // A year is written as itself whether the reader took it for a year or a count.
+  return String(figure.value) === written.replace(/^~/, "") || figure.date === written;
 }
 
 /** The figures of an article, read once per version of its text and publication date. */

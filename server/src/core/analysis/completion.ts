@@ -373,7 +373,7 @@ function quoteItems(workspace: WorkspaceIndex, entry: ClaimsEntry, claim: ClaimF
   const article = link?.kind === "inside" ? workspace.article(link.uri) : undefined;
   if (!link || link.kind !== "inside" || !article) return [];
   const where = relativePath(workspace.rootUri, link.uri);
-  return statingPassages(article, claim, MAX_QUOTES).map((p) => {
+  return statingPassages({ uri: link.uri, text: article.text, folded: article.folded }, claim, MAX_QUOTES, workspace).map((p) => {
     const insertText = `«${p.text}»`;
     const line = article.lines.position(p.start).line + 1;
     return {

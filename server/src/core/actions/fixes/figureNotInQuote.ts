@@ -25,7 +25,7 @@ export const figureNotInQuoteFix: Fix = {
     if (!claim || !quote || !claim.node.value) return [];
     const actions: CodeAction[] = [];
     const article = articleOf(entry, claim, workspace);
-    for (const passage of article ? statingPassages(article, claim) : []) {
+    for (const passage of article ? statingPassages(article, claim, undefined, workspace) : []) {
       const edit = { uri: entry.uri, start: quote.valueSpan.start, end: quote.valueSpan.end, newText: quoteValue(passage.text) };
       actions.push(quickFix(said("Quote «{0}» instead: {1}", isolate(figureWords(passage.figure)), isolate(shorten(passage.text))), problem, edits(edit)));
     }

@@ -20,7 +20,7 @@ export const unsourcedClaimFix: Fix = {
     const text = entry.text;
     const at = lineEnd(text, claim.node.header.start);
     const prefix = `${lineEnding(text)}${fieldIndent(text, claim.node, entry.facts.file)}quote: `;
-    return statingPassages(article, claim).map((passage) =>
+    return statingPassages(article, claim, undefined, workspace).map((passage) =>
       quickFix(said("Quote «{0}»: {1}", isolate(figureWords(passage.figure)), isolate(shorten(passage.text))), problem, edits({ uri: entry.uri, start: at, end: at, newText: prefix + quoteValue(passage.text) })),
     );
   },
