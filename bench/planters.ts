@@ -108,6 +108,20 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
     other.post.push({ text: `source shared-${tag}`, codes: ["duplicate-id"] }, { text: `  outlet: ${other.lang === "ar" ? "وكالة" : "Agence"}` });
   },
 
+  // A right-to-left override inside a year in a claim's note: «2017» that shows as 2071.
+  "hidden-bidi-control": ({ a }) => {
+    const target = someClaim(a, (c) => !c.lines.some((l) => l.text.startsWith("  note:")));
+    if (!target) throw new Error("hidden-bidi-control: the host has no claim without a note");
+    target.lines.push({ text: `  note: ${a.lang === "ar" ? "منذ" : "depuis"} 20\u202e17\u202c`, codes: ["hidden-bidi-control"] });
+  },
+
+  // Persian, Arabic-Indic and Western digits in one number of a claim's note.
+  "mixed-script": ({ a }) => {
+    const target = someClaim(a, (c) => !c.lines.some((l) => l.text.startsWith("  note:")));
+    if (!target) throw new Error("mixed-script: the host has no claim without a note");
+    target.lines.push({ text: `  note: ${a.lang === "ar" ? "وفق سجل" : "selon le registre"} ۴٤4`, codes: ["mixed-script"] });
+  },
+
   "no-source": ({ a, tag }) => {
     a.pre.push({ text: `claim planted_orphan {case: ${tag}} = 3`, codes: ["no-source"] });
   },

@@ -14,7 +14,8 @@ import { fold } from "../text/fold";
 import { wholeWords } from "../text/reanchor";
 import { LineIndex, type Range } from "../text/lineIndex";
 import type { ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
-import { fieldIndent, lineEnd, lineEnding, quoteValue } from "./claimsText";
+import { fieldIndent, lineEnd, lineEnding, lineStart, quoteValue } from "./claimsText";
+import { endsWithBreak } from "../text/lineEnds";
 import { applyTextEdits, type ActionOptions, type TextEdit, type WorkspaceEdit } from "./edit";
 import { claimValueOf } from "./figureValues";
 import { figuresOf, passageAround, passageOf, type ArticleText, type Passage } from "./passages";
@@ -56,7 +57,7 @@ export function claimFigure(workspace: WorkspaceIndex, articleUri: string, artic
     const claims = entry.facts.claims.filter((c) => c.source === source);
     const last = claims[claims.length - 1];
     const at = lineEnd(text, Math.max(source.node.end, last?.node.end ?? 0));
-    const headerIndent = last ? text.slice(text.lastIndexOf("\n", last.node.start - 1) + 1, last.node.start) : "";
+    const headerIndent = last ? text.slice(lineStart(text, last.node.start), last.node.start) : "";
     const newText = `${eol}${headerIndent}${header}${eol}${fieldIndent(text, last?.node ?? source.node, entry.facts.file)}quote: ${quoteValue(passage.text)}`;
     const edit: TextEdit = { uri: entry.uri, start: at, end: at, newText };
     const metricAt = at + eol.length + headerIndent.length + "claim ".length;
@@ -72,7 +73,7 @@ export function claimFigure(workspace: WorkspaceIndex, articleUri: string, artic
   const eol = existing ? lineEnding(text) : "\n";
   const indent = "  ";
   const block = [...sourceBlockLines(idFromName(base), { path: articleName, text: articleText }, indent), "", header, `${indent}quote: ${quoteValue(passage.text)}`];
-  const gap = text.length === 0 ? "" : text.endsWith("\n") ? eol : `${eol}${eol}`;
+  const gap = text.length === 0 ? "" : endsWithBreak(text) ? eol : `${eol}${eol}`;
   const newText = `${gap}${block.join(eol)}${eol}`;
   const edit: TextEdit = { uri: fileUri, start: text.length, end: text.length, newText };
   const metricAt = text.length + newText.indexOf(`${eol}${header}`) + eol.length + "claim ".length;

@@ -4,6 +4,7 @@
  * a removed field takes exactly its own lines.
  */
 import type { ClaimsFile, Field, Span } from "../syntax/ast";
+import { breakLength, lineEnd, lineStart } from "../text/lineEnds";
 import type { TextEdit } from "./edit";
 
 /** A block the edits add fields to: a source or a claim. */
@@ -12,22 +13,13 @@ export interface Block extends Span {
   readonly fields: readonly Field[];
 }
 
-/** The file's line ending: CRLF when it has one, else LF. */
+/** The file's line ending: CRLF when it has one, else a lone CR when it has no LF (an old Mac export), else LF. */
 export function lineEnding(text: string): string {
-  return text.includes("\r\n") ? "\r\n" : "\n";
+  if (text.includes("\r\n")) return "\r\n";
+  return text.includes("\r") && !text.includes("\n") ? "\r" : "\n";
 }
 
-/** Offset of the first character of the line holding `offset`. */
-export function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-
-/** Offset of the line break ending the line holding `offset` (or the end of the text). */
-export function lineEnd(text: string, offset: number): number {
-  const lf = text.indexOf("\n", offset);
-  if (lf < 0) return text.length;
-  return lf > 0 && text[lf - 1] === "\r" ? lf - 1 : lf;
-}
+export { lineEnd, lineStart };
 
 /** The white space before a block's fields: that of its first field, else of any field in the file, else two spaces deeper than its header. */
 export function fieldIndent(text: string, block: Block, file: ClaimsFile): string {
@@ -48,7 +40,7 @@ export function insertFields(uri: string, text: string, file: ClaimsFile, block:
   const indent = fieldIndent(text, block, file);
   const end = lineEnd(text, block.end);
   if (end < text.length) {
-    const at = end + (text[end] === "\r" ? 2 : 1);
+    const at = end + breakLength(text, end);
     const newText = lines.map((line) => `${indent}${line}${eol}`).join("");
     return { uri, start: at, end: at, newText, ...(cursorAtEnd ? { cursor: newText.length - eol.length } : {}) };
   }
@@ -71,9 +63,15 @@ export function setField(uri: string, text: string, file: ClaimsFile, block: Blo
 export function removeField(uri: string, text: string, field: Field): TextEdit {
   const start = lineStart(text, field.start);
   const end = lineEnd(text, field.end);
-  if (end < text.length) return { uri, start, end: text[end] === "\r" ? end + 2 : end + 1, newText: "" };
+  if (end < text.length) {
+    const after = end + breakLength(text, end);
+    // After a lone CR, an LF left to follow it would make the two one CRLF and join two lines:
+    // the CR before the field goes instead, and the field's own line break stays.
+    if (start > 0 && text[start - 1] === "\r" && text[after] === "\n") return { uri, start: start - 1, end, newText: "" };
+    return { uri, start, end: after, newText: "" };
+  }
   // The last line of a file with no final line break: the break before it goes instead.
-  const before = start > 1 && text[start - 2] === "\r" ? start - 2 : Math.max(0, start - 1);
+  const before = start > 1 && text[start - 1] === "\n" && text[start - 2] === "\r" ? start - 2 : Math.max(0, start - 1);
   return { uri, start: before, end, newText: "" };
 }
 

@@ -89,11 +89,11 @@ function wants(only: readonly string[] | undefined, kind: ActionKind): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-/** The paragraph (text between blank lines) holding `[start, end)`. */
+/** The paragraph (text between blank lines, whatever their line ends) holding `[start, end)`. A CR never pairs with the LF of a CRLF into a blank line. */
 function paragraphAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(/\n[ \t\r]*\n/g)) {
+  for (const m of text.matchAll(/(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/g)) {
     const breakEnd = m.index + m[0].length;
     if (breakEnd <= start) from = breakEnd;
     else if (m.index >= end) {

@@ -179,7 +179,7 @@ export function chromeOf(text: string, folded: FoldedText): readonly { start: nu
   if (known) return known;
   const lines: { start: number; end: number; text: string }[] = [];
   let at = 0;
-  for (const line of text.split("\n")) {
+  for (const line of text.split(/\r\n|\r|\n/)) {
     if (line.trim() !== "") lines.push({ start: at, end: at + line.length, text: line.trim() });
     at += line.length + 1;
   }

@@ -36,7 +36,7 @@ export function idFromName(name: string): string {
 }
 
 function firstLine(text: string): string | undefined {
-  const line = text.replace(/^\uFEFF/, "").split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0);
+  const line = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).map((l) => l.trim()).find((l) => l.length > 0);
   return line && line.length <= MAX_TITLE ? line : undefined;
 }
 

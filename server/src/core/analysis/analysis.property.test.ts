@@ -5,6 +5,7 @@ import { mutatedClaimsFile } from "../testing/mutations";
 import { diagnosticsOf } from "./diagnostics";
 import { definitionAt } from "./definition";
 import { hoverAt } from "./hover";
+import { splitLines } from "../text/lineEnds";
 
 const ROOT = "file:///ws";
 const article = "قال إن «الديستي» فككت ١٣ خلية سنة 2017، وتتراوح أعمارهم بين 21 و41 سنة، حسب البلاغ.\n\ndix-sept morts, dont huit Français";
@@ -18,7 +19,8 @@ describe("the analysis on mutated files", () => {
         for (const uri of workspace.unreadArticles()) workspace.setArticle(uri, { kind: "text", text: article });
         texts.forEach((text, i) => {
           const uri = `${ROOT}/f${i}.claims`;
-          const lines = text.split("\n");
+          // Lines as LSP counts them: a lone CR ends one too.
+          const lines = splitLines(text);
           for (const d of diagnosticsOf(workspace, uri)) {
             expect(d.range.start.line).toBeLessThan(lines.length);
             expect(d.range.end.character).toBeLessThanOrEqual(lines[d.range.end.line]!.length + 1);

@@ -17,7 +17,10 @@ import { diagnosticFrom, type Diagnostic } from "./diagnostics";
 import { claimsQuoting, type QuotedPlace, type Span } from "./quotedClaims";
 
 /** The checks shown in the article too: those about the figure a quote states. */
-export const ARTICLE_CODES: ReadonlySet<CheckCode> = new Set<CheckCode>(["contradiction", "same-origin-contradiction", "minor-difference", "settled-contradiction", "incompatible-values", "figure-not-in-quote"]);
+export const ARTICLE_CODES: ReadonlySet<CheckCode> = new Set<CheckCode>(["contradiction", "same-origin-contradiction", "minor-difference", "settled-contradiction", "incompatible-values", "figure-not-in-quote", "hidden-bidi-control", "mixed-script"]);
+
+/** Checks shown in the article only when they are about the article's own text, at the place they name there. */
+const ABOUT_THE_ARTICLE: ReadonlySet<CheckCode> = new Set<CheckCode>(["hidden-bidi-control", "mixed-script"]);
 
 /** The diagnostics of an article, in document order; none for a file that is no article. */
 export function articleDiagnosticsOf(workspace: WorkspaceIndex, articleUri: string, translate: Translate = english): Diagnostic[] {
@@ -31,7 +34,7 @@ export function articleDiagnosticsOf(workspace: WorkspaceIndex, articleUri: stri
     if (!entry) continue;
     let problems = problemsOf.get(claimsUri);
     if (!problems) problemsOf.set(claimsUri, (problems = problemsOfFile(workspace, claimsUri).filter((p) => ARTICLE_CODES.has(p.code))));
-    const own = problems.filter((p) => p.start >= claim.start && p.end <= claim.end);
+    const own = problems.filter((p) => p.start >= claim.start && p.end <= claim.end && (!ABOUT_THE_ARTICLE.has(p.code) || p.data?.["articleUri"] === articleUri));
     if (own.length === 0) continue;
     const header = entry.text.slice(claim.header.start, claim.header.end).trim();
     const quotedBy = {
@@ -41,7 +44,9 @@ export function articleDiagnosticsOf(workspace: WorkspaceIndex, articleUri: stri
     };
     for (const place of places) {
       for (const problem of own) {
-        const at = spanOf(problem.code, place);
+        const named = ABOUT_THE_ARTICLE.has(problem.code) ? problem.related?.[0] : undefined;
+        if (named && (named.start < place.start - 2 || named.end > place.end + 2)) continue;
+        const at = named ?? spanOf(problem.code, place);
         const diagnostic = diagnosticFrom(workspace, problem, articleUri, article.lines.range(at.start, at.end), translate);
         if (!diagnostic) continue;
         // Two claims quoting one passage with the same problem would show it twice.

@@ -2,6 +2,7 @@
  * Hover on a quoted figure in an article: the provenance and comparison of every claim that
  * quotes it, the same Markdown as hovering the claim itself.
  */
+import { hasHiddenControl, visibleControls } from "../text/tricks";
 import { relativePath } from "../workspace/paths";
 import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import { english, msg, type Translate } from "../messages";
@@ -27,5 +28,8 @@ export function articleHoverAt(workspace: WorkspaceIndex, articleUri: string, of
     }
   }
   if (!at) return undefined;
+  // What the editor draws of the figure is not what is read when a control hides beside it: spell it out.
+  const around = article.text.slice(Math.max(0, at.start - 2), Math.min(article.text.length, at.end + 2));
+  if (hasHiddenControl(around)) parts.unshift(t(msg("In the article, with its hidden controls: {0}", `\`${visibleControls(around).trim()}\``)));
   return { markdown: parts.join("\n\n---\n\n"), range: article.lines.range(at.start, at.end) };
 }

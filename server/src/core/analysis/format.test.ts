@@ -200,3 +200,16 @@ describe("formatClaims on mutated files", () => {
     );
   });
 });
+
+describe("formatClaims and lone CR line ends", () => {
+  it("formats a CR-only file line by line, keeping its line ends", () => {
+    expect(formatClaims("source a\r outlet:  x  \r# c\r   claim m = 1\r")).toBe("source a\r  outlet: x\r# c\rclaim m = 1\r");
+  });
+
+  it("does not empty a blank line between a lone CR and an LF, which would join them into one CRLF", () => {
+    const text = "source a\r  \n  outlet: x\n";
+    const formatted = formatClaims(text);
+    expect(formatted.split(/\r\n|\r|\n/)).toHaveLength(text.split(/\r\n|\r|\n/).length);
+    expect(formatClaims(formatted)).toBe(formatted);
+  });
+});

@@ -153,8 +153,6 @@ class Formatter {
     const floor = Math.max(line.contentStart, this.edits[this.edits.length - 1]?.end ?? 0);
     let end = line.end;
     while (end > floor && isBlank(this.text[end - 1])) end--;
-    // A carriage return left last on the line would turn into half of a CRLF line break.
-    if (this.text[end - 1] === "\r") return;
     this.replace(end, line.end, "");
   }
 
@@ -238,6 +236,8 @@ class Formatter {
 
   private replace(start: number, end: number, wanted: string): void {
     if (this.text.slice(start, end) === wanted) return;
+    // Emptying a blank line between a lone CR and an LF would make the two one CRLF line break.
+    if (wanted === "" && start > 0 && this.text[start - 1] === "\r" && this.text[end] === "\n") return;
     this.edits.push({ start, end, newText: wanted });
   }
 

@@ -17,6 +17,8 @@ import { Origins } from "../checks/origins";
 import { articleProblems } from "../checks/articleLinks";
 import { quoteProblems } from "../checks/quoteChecks";
 import { unsourcedProblems } from "../checks/unsourcedClaims";
+import { hiddenBidiProblems } from "../checks/hiddenBidiControls";
+import { mixedScriptProblems } from "../checks/mixedScripts";
 import { duplicateIdProblems } from "../checks/duplicateIds";
 import { unknownSourceProblems } from "../checks/unknownSources";
 import { contradictionProblems } from "../checks/contradictions";
@@ -33,7 +35,7 @@ import { CountTimes } from "../checks/reasoning/countTime";
 const PROBLEMS_REMEMBERED = 2048;
 
 /** Checks whose findings depend on the file and its articles alone. */
-const LOCAL_CHECKS = [articleProblems, quoteProblems, unsourcedProblems] as const;
+const LOCAL_CHECKS = [articleProblems, quoteProblems, unsourcedProblems, hiddenBidiProblems, mixedScriptProblems] as const;
 /** Checks that read other files of the workspace. */
 const CROSS_FILE_CHECKS = [duplicateIdProblems, unknownSourceProblems, contradictionProblems, runningCountProblems, totalProblems, subsetProblems, similarMetricProblems, declarationProblems, similarQualifierProblems] as const;
 

@@ -28,6 +28,8 @@ export const CHECKS = {
   "as-of-decrease": "warning",
   "sum-mismatch": "warning",
   "subset-exceeds-total": "warning",
+  "hidden-bidi-control": "warning",
+  "mixed-script": "warning",
   "ambiguous-quote": "information",
   "settled-contradiction": "information",
   "minor-difference": "information",

@@ -374,3 +374,43 @@ claim event_year = 2012
     expect(codesOf(off.workspace).filter((c) => c.startsWith("/a"))).toEqual(["/a.claims:2:28 contradiction", "/a.claims:3:31 contradiction", "/a.claims:4:19 contradiction", "/a.claims:5:20 contradiction"]);
   });
 });
+
+describe("numbers compared by their digits as written, not as doubles", () => {
+  const big = `1${"0".repeat(400)}`;
+  const bigPlusOne = `1${"0".repeat(399)}1`;
+
+  it.each([
+    ["9007199254740993", "9007199254740992"],
+    [big, bigPlusOne],
+    ["0.12345678901234567891", "0.12345678901234567892"],
+    ["9007199254740.993 thousand", "9007199254740992"],
+  ])("%s against %s is a contradiction", async (a, b) => {
+    const { workspace } = await workspaceOf(`
+//- /a.claims
+source a
+claim n = ${a}
+//- /b.claims
+source b
+claim n = ${b}
+`);
+    expect(codesOf(workspace)).toEqual(["/a.claims:2:11 contradiction", "/b.claims:2:11 contradiction"]);
+  });
+
+  it.each([
+    ["9007199254740993", "9007199254740993.000"],
+    [big, big],
+    ["2.5 billion", "2500000000"],
+    ["9007199254740993", "9007199254740990..9007199254741000"],
+    ["9007199254740993", ">9007199254740000"],
+  ])("%s against %s agrees", async (a, b) => {
+    const { workspace } = await workspaceOf(`
+//- /a.claims
+source a
+claim n = ${a}
+//- /b.claims
+source b
+claim n = ${b}
+`);
+    expect(codesOf(workspace)).toEqual([]);
+  });
+});

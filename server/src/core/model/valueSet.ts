@@ -3,11 +3,12 @@
  * is one question for every kind: do their sets intersect?
  */
 import type { ValueLiteral } from "../syntax/ast";
-import { daysInMonth } from "../syntax/values";
+import { daysInMonth, doubleDigits } from "../syntax/values";
 import { foldKey } from "../text/fold";
 
 export type ValueSet =
-  | { readonly kind: "number"; readonly min: number; readonly max: number; readonly minOpen: boolean; readonly maxOpen: boolean }
+  /** `exact`: the digits of a single number that a double rounds (`9007199254740993`), so that it is compared as written. */
+  | { readonly kind: "number"; readonly min: number; readonly max: number; readonly minOpen: boolean; readonly maxOpen: boolean; readonly exact?: string }
   | { readonly kind: "date"; readonly first: number; readonly last: number }
   | { readonly kind: "text"; readonly folded: string };
 
@@ -15,7 +16,7 @@ export type ValueSet =
 export function valueSetOf(literal: ValueLiteral, tolerance: number): ValueSet {
   switch (literal.kind) {
     case "number":
-      return closed(literal.value, literal.value);
+      return literal.digits === undefined ? closed(literal.value, literal.value) : { kind: "number", min: literal.value, max: literal.value, minOpen: false, maxOpen: false, exact: literal.digits };
     case "range":
       return closed(literal.min, literal.max);
     case "approx": {
@@ -71,6 +72,10 @@ export function compareSets(a: ValueSet, b: ValueSet): Comparison {
   if (a.kind === "number" && b.kind === "date") return compareYear(a, b);
   if (a.kind === "date" && b.kind === "number") return compareYear(b, a);
   if (a.kind === "number" && b.kind === "number") {
+    // Two single numbers the doubles cannot tell apart are compared by their digits as written.
+    if ((a.exact !== undefined || b.exact !== undefined) && a.min === a.max && b.min === b.max && a.min === b.min) {
+      return (a.exact ?? doubleDigits(a.min)) === (b.exact ?? doubleDigits(b.min)) ? "agree" : "contradict";
+    }
     const lo = Math.max(a.min, b.min);
     const hi = Math.min(a.max, b.max);
     if (lo < hi) return "agree";
@@ -109,6 +114,8 @@ export function gapBetween(a: ValueSet, b: ValueSet, years = false): Gap | undef
   if (x.kind === "number" && y.kind === "number") {
     const [lo, hi] = x.max <= y.min ? [x.max, y.min] : y.max <= x.min ? [y.max, x.min] : [undefined, undefined];
     if (lo === undefined || hi === undefined) return undefined;
+    // Digits a double cannot hold apart: the gap is below what a double measures, so none is given.
+    if (lo === hi && (x.exact !== undefined || y.exact !== undefined)) return undefined;
     const by = hi - lo;
     const scale = Math.max(Math.abs(lo), Math.abs(hi));
     return { kind: "number", by, relative: scale === 0 ? 0 : by / scale };
@@ -168,7 +175,7 @@ function civil(dayNumber: number): { year: number; month: number; day: number } 
 export function setKey(set: ValueSet): string {
   switch (set.kind) {
     case "number":
-      return `n${set.minOpen ? "(" : "["}${set.min},${set.max}${set.maxOpen ? ")" : "]"}`;
+      return set.exact !== undefined ? `n=${set.exact}` : `n${set.minOpen ? "(" : "["}${set.min},${set.max}${set.maxOpen ? ")" : "]"}`;
     case "date":
       return `d${set.first},${set.last}`;
     case "text":

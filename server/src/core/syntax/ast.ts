@@ -17,7 +17,8 @@ export interface Token extends Span {
 
 /** How a value was written after `=` (or as a qualifier), before any meaning is given to it. */
 export type ValueLiteral =
-  | { readonly kind: "number"; readonly value: number }
+  /** `digits`: the number as written (canonical decimal, in base units) when `value`, a double, rounds it: `9007199254740993`, a 400-digit number. */
+  | { readonly kind: "number"; readonly value: number; readonly digits?: string }
   | { readonly kind: "range"; readonly min: number; readonly max: number }
   | { readonly kind: "bound"; readonly op: ">" | ">=" | "<" | "<="; readonly value: number }
   | { readonly kind: "approx"; readonly value: number }

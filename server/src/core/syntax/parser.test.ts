@@ -238,3 +238,31 @@ qualifier place: «الدار البيضاء» # quoted
     expect(slice(text, lines[0]!.comment!)).toBe("# the bureau's yearly count");
   });
 });
+
+describe("line ends", () => {
+  it("reads a claims file whose lines end in a lone CR as many lines", () => {
+    const cr = sketch.replace(/\n/g, "\r");
+    const file = parseClaims(cr);
+    expect(file.problems).toEqual([]);
+    expect(file.sources.map((s) => s.id.text)).toEqual(["al-waha-2024-06-08"]);
+    expect(file.claims.map((c) => c.metric.text)).toEqual(parseClaims(sketch).claims.map((c) => c.metric.text));
+    expect(parseClaims(cr, { lines: true }).lines).toHaveLength(parseClaims(sketch, { lines: true }).lines!.length);
+  });
+
+  it("reads lone CRs in the middle of an LF file as line ends, comments included", () => {
+    const text = "source a\n  outlet: x\r# a comment\rclaim m = 1\n";
+    const file = parseClaims(text, { lines: true });
+    expect(file.problems).toEqual([]);
+    expect(file.lines!.map((l) => l.kind)).toEqual(["source", "field", "comment", "claim", "blank"]);
+    expect(file.sources[0]!.fields[0]!.value).toBe("x");
+  });
+
+  it("keeps U+2028, U+2029 and U+0085 inside their field: the lines after them stay lines", () => {
+    for (const ch of ["\u2028", "\u2029", "\u0085"]) {
+      const text = `source a\n  outlet: x${ch}y\nclaim m = 1\n  quote: «a${ch}b»\nclaim n = 2\n`;
+      const file = parseClaims(text);
+      expect(file.sources[0]!.fields[0]!.value).toBe(`x${ch}y`);
+      expect(file.claims.map((c) => c.metric.text)).toEqual(["m", "n"]);
+    }
+  });
+});

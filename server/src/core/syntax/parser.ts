@@ -25,6 +25,7 @@ import { readValue } from "./values";
 import { exact } from "../memory/exact";
 import { FieldNode, QualifierNode } from "./nodes";
 import { remembered } from "../memory/remembered";
+import { breakLength, nextBreak } from "../text/lineEnds";
 
 const IDENT = /[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*/uy;
 const QUOTE_PAIRS: Record<string, string> = { "«": "»", "“": "”", '"': '"' };
@@ -550,14 +551,13 @@ function trimEnd(text: string, start: number, end: number): number {
 function* splitLines(text: string): Generator<Line> {
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (start <= text.length) {
-    let lf = text.indexOf("\n", start);
-    if (lf < 0) lf = text.length;
-    const end = lf > start && text[lf - 1] === "\r" ? lf - 1 : lf;
+    // Lines end at LF, CRLF or a lone CR, as LSP counts them.
+    const end = nextBreak(text, start);
     let contentStart = start;
     while (contentStart < end && isBlank(text, contentStart)) contentStart++;
     yield { start, end, contentStart, indent: contentStart - start };
-    if (lf >= text.length) return;
-    start = lf + 1;
+    if (end >= text.length) return;
+    start = end + breakLength(text, end);
   }
 }
 

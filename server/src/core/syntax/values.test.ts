@@ -66,3 +66,16 @@ describe("a value's scale word", () => {
     expect(unscaled("1234.5", 3)).toBe("1.2345");
   });
 });
+
+describe("digits kept as written", () => {
+  it("keeps the digits a double rounds, and only those", () => {
+    expect(readValue("9007199254740993")).toEqual({ ok: true, literal: { kind: "number", value: 9007199254740992, digits: "9007199254740993" } });
+    expect(readValue("9007199254740992")).toEqual({ ok: true, literal: { kind: "number", value: 9007199254740992 } });
+    expect(readValue("13")).toEqual({ ok: true, literal: { kind: "number", value: 13 } });
+    expect(readValue("-007.50")).toEqual({ ok: true, literal: { kind: "number", value: -7.5 } });
+    expect(readValue("2.5 billion")).toEqual({ ok: true, literal: { kind: "number", value: 2500000000 } });
+    expect(readValue("9007199254740.993 thousand")).toEqual({ ok: true, literal: { kind: "number", value: 9007199254740992, digits: "9007199254740993" } });
+    const big = readValue(`1${"0".repeat(400)}`);
+    expect(big.ok && big.literal.kind === "number" && big.literal.digits).toBe(`1${"0".repeat(400)}`);
+  });
+});

@@ -60,7 +60,7 @@ export function readValue(written: string, options: { scale?: boolean } = {}): V
 
 function readPlainValue(digits: string, written: string): ValueReading {
   const text = digits.replace(/\s+/g, "");
-  if (numberOnly.test(text)) return { ok: true, literal: { kind: "number", value: Number(text) } };
+  if (numberOnly.test(text)) return { ok: true, literal: numberLiteral(Number(text), canonicalDecimal(text)) };
   let m = range.exec(text);
   if (m) {
     const min = Number(m[1]);
@@ -109,8 +109,10 @@ export function unscaled(number: string, exponent: number): string {
 function scaleLiteral(literal: Exclude<ValueLiteral, { kind: "date" | "text" }>, exponent: number): ValueLiteral {
   const up = (n: number) => shifted(n, exponent);
   switch (literal.kind) {
-    case "number":
-      return { kind: "number", value: up(literal.value) };
+    case "number": {
+      const digits = literal.digits ?? (/e/i.test(String(literal.value)) ? undefined : canonicalDecimal(String(literal.value)));
+      return digits === undefined ? { kind: "number", value: up(literal.value) } : numberLiteral(up(literal.value), shiftDecimal(digits, exponent));
+    }
     case "approx":
       return { kind: "approx", value: up(literal.value) };
     case "bound":
@@ -118,6 +120,43 @@ function scaleLiteral(literal: Exclude<ValueLiteral, { kind: "date" | "text" }>,
     case "range":
       return { kind: "range", min: up(literal.min), max: up(literal.max) };
   }
+}
+
+/** A number literal that keeps the written digits when the double does not hold them exactly. */
+function numberLiteral(value: number, digits: string): ValueLiteral {
+  return digits === doubleDigits(value) ? { kind: "number", value } : { kind: "number", value, digits };
+}
+
+/**
+ * A decimal as compared digit by digit: no sign for zero, no leading zeros in the whole part, no
+ * trailing zeros in the fraction (`-007.50` is `-7.5`).
+ */
+export function canonicalDecimal(written: string): string {
+  const negative = written.startsWith("-");
+  const [whole = "", fraction = ""] = written.replace(/^-/, "").split(".");
+  const w = whole.replace(/^0+(?=\d)/, "") || "0";
+  const f = fraction.replace(/0+$/, "");
+  const body = f ? `${w}.${f}` : w;
+  return negative && body !== "0" ? `-${body}` : body;
+}
+
+/** The exact decimal a double stands for, as `canonicalDecimal` spells it (the shortest one that reads back, as JavaScript prints it); infinities as themselves. */
+export function doubleDigits(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (Number.isInteger(value)) return BigInt(value).toString();
+  const written = String(value);
+  if (!/e/i.test(written)) return canonicalDecimal(written);
+  // A small fraction printed as `1e-7`: the same digits written out.
+  return canonicalDecimal(value.toFixed(Math.min(100, 1 + Math.ceil(-Math.log10(Math.abs(value))) + 17)));
+}
+
+/** A canonical decimal times 10^exponent, by moving its point. */
+function shiftDecimal(digits: string, exponent: number): string {
+  const negative = digits.startsWith("-");
+  const [whole = "", fraction = ""] = digits.replace(/^-/, "").split(".");
+  const all = whole + fraction.padEnd(exponent, "0");
+  const point = whole.length + exponent;
+  return canonicalDecimal(`${negative ? "-" : ""}${all.slice(0, point)}.${all.slice(point)}`);
 }
 
 /** `n × 10^exponent`, by moving the decimal point in the digits rather than by a multiplication that rounds. */

@@ -195,7 +195,8 @@ function foldUnits(text: string, from: number, to: number, maps: boolean): numbe
     if (kind === Kind.Space) {
       if (pendingSpace < 0) pendingSpace = i;
       pendingEnd = i + 1;
-      if (code === 0x0a) newlines++;
+      // A lone CR ends a line as LF does (an old Mac export); the CR of a CRLF is not counted twice.
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) newlines++;
       i++;
       continue;
     }

@@ -1,4 +1,5 @@
-/** Turns offsets into 0-based line and UTF-16 character positions, as LSP and VS Code count them. */
+/** Turns offsets into 0-based line and UTF-16 character positions, as LSP and VS Code count them (lines end at LF, CRLF or a lone CR). */
+import { lineStarts } from "./lineEnds";
 
 export interface Position {
   readonly line: number;
@@ -14,9 +15,7 @@ export class LineIndex {
   private readonly starts: Uint32Array;
 
   constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.starts = Uint32Array.from(starts);
+    this.starts = Uint32Array.from(lineStarts(text));
   }
 
   get lineCount(): number {

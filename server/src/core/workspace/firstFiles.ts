@@ -31,6 +31,7 @@
  *   sources cited, and theirs in turn): its definition is chosen too, link after link.
  */
 import type { FileFacts } from "../model/facts";
+import { nextBreak } from "../text/lineEnds";
 import { foldedName, normaliseQualifierValue } from "../model/facts";
 import { declarationsOf, type MetricFacts, type QualifierFacts } from "../model/declarations";
 import { likeness, shapeOf } from "../model/metricNames";
@@ -153,8 +154,7 @@ export async function firstFiles(open: readonly FileFacts[], texts: ReadonlyMap<
     // Folding is local to each character and white space is left out, so a header's line folded
     // alone is exactly that part of the folded file: only those lines are folded, not the file.
     for (const { metric, at } of headers) {
-      const lineEnd = text.indexOf("\n", at);
-      const claimLine = searchable(foldKey(text.slice(at, lineEnd < 0 ? text.length : lineEnd)));
+      const claimLine = searchable(foldKey(text.slice(at, nextBreak(text, at))));
       if (quantities.some((q) => q.metrics.has(metric) && q.needles.every((any) => any.some((n) => claimLine.includes(n))))) return true;
     }
     return false;
@@ -214,7 +214,7 @@ interface DeclaredNames {
 }
 
 /** A declaration block's header, as the parser reads it: at the start of a line, maybe indented. */
-const DECLARATION = /^[ \t]*(?:metric|qualifier)[ \t]/mu;
+const DECLARATION = /(?<![^\r\n])[ \t]*(?:metric|qualifier)[ \t]/u;
 
 async function declarationsIn(texts: ReadonlyMap<string, string>, step: () => Promise<void>): Promise<DeclaredNames> {
   const files = new Set<string>();
@@ -281,8 +281,7 @@ const QUALIFIER_PAIR = /[{,،][ \t]*([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)[ 
  * only for a key the open files shape.
  */
 function shapedValues(text: string, at: number, shaped: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>, found: (name: string) => void): void {
-  const lineEnd = text.indexOf("\n", at);
-  const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+  const line = text.slice(at, nextBreak(text, at));
   if (!line.includes(":")) return;
   for (const m of line.matchAll(QUALIFIER_PAIR)) {
     const key = foldedName(m[1] ?? "");
@@ -298,9 +297,10 @@ function shapedValues(text: string, at: number, shaped: ReadonlyMap<string, Read
 }
 
 /** `via: @id` (or `@id/claim`) as the parser reads a field: the id. */
-const VIA_ID = /^[ \t]*via[ \t]*:[ \t]*@([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gmu;
+// A line starts after LF, CR or CRLF only, as the parser counts lines: `m` would also start one after U+2028.
+const VIA_ID = /(?<![^\r\n])[ \t]*via[ \t]*:[ \t]*@([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gu;
 /** `source <id>` as the parser reads a header. */
-const SOURCE_ID = /^[ \t]*source[ \t]+([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gmu;
+const SOURCE_ID = /(?<![^\r\n])[ \t]*source[ \t]+([\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}_.\-]*)/gu;
 
 /**
  * Adds to `files` the definitions of the sources they cite, and of those these cite, and so on
@@ -440,8 +440,7 @@ function headerScopes(text: string, metric: string, names: NameClasses): string[
   const out: string[][] = [];
   for (const m of text.matchAll(CLAIM_METRIC)) {
     if (foldedName(m[1] ?? "") !== metric) continue;
-    const lineEnd = text.indexOf("\n", m.index);
-    const claim = parseClaims(text.slice(m.index, lineEnd < 0 ? text.length : lineEnd)).claims[0];
+    const claim = parseClaims(text.slice(m.index, nextBreak(text, m.index))).claims[0];
     if (claim) out.push(scopeNeedles(claim.qualifiers, names));
   }
   return out;

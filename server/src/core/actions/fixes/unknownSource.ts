@@ -16,6 +16,7 @@ import { isolate } from "../../text/bidi";
 import { relativePath } from "../../workspace/paths";
 import type { ClaimsEntry } from "../../workspace/workspaceIndex";
 import { fieldIndent, lineEnding } from "../claimsText";
+import { endsWithBreak } from "../../text/lineEnds";
 import { edits, type CodeAction, type TextEdit } from "../edit";
 import { sourceBlockLines, type ArticleBeside } from "../sourceBlock";
 import { claimAt, quickFix, type Fix, type FixContext } from "./fix";
@@ -106,7 +107,7 @@ async function createSource(context: FixContext, problem: Problem, id: string): 
     const host = existing ?? entry;
     const eol = lineEnding(host.text);
     const lines = sourceBlockLines(id, article, indentOf(host));
-    const gap = host.text.length === 0 ? "" : host.text.endsWith("\n") ? eol : `${eol}${eol}`;
+    const gap = host.text.length === 0 ? "" : endsWithBreak(host.text) ? eol : `${eol}${eol}`;
     const edit: TextEdit = { uri: host.uri, start: host.text.length, end: host.text.length, newText: `${gap}${lines.join(eol)}${eol}` };
     const title = existing ? said("Add source `{0}` to {1}", isolate(id), name) : said("Add source `{0}` at the end of this file", isolate(id));
     return quickFix(title, problem, edits(edit));

@@ -70,7 +70,7 @@ export class Reader extends QuantityReader {
   private listMarker(i: number): Match | undefined {
     const t = this.tok(i);
     if (!t || t.kind !== "num" || !/^\d{1,2}$/.test(t.key)) return undefined;
-    const lineStart = i === 0 || t.gap.includes("\n");
+    const lineStart = i === 0 || /[\r\n]/.test(t.gap);
     const next = this.tok(i + 1);
     if (lineStart && next && next.gap === "" && next.kind === "punct" && ".)-".includes(next.text)) {
       const after = this.tok(i + 2);
