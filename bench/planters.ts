@@ -85,6 +85,18 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
     addFile(`planted/export-${tag}.claims`, `source export-${tag}\n${"# an export that grew too large\n".repeat(36_000)}`, [{ line: 1, code: "file-too-large" }]);
   },
 
+  // A file of 1,001 syntax errors: the first 1,000 are shown, then one note on the 1,001st (planted once).
+  "too-many-problems": ({ round, tag, addFile }) => {
+    if (round > 0) return;
+    const lines = [`source flood-${tag}`];
+    const expected: { line: number; code: CheckCode }[] = [];
+    for (let i = 0; i < 1001; i++) {
+      lines.push(`claim planted_flood {case: ${tag}, n: ${i}} 45`);
+      expected.push({ line: lines.length, code: i < 1000 ? "syntax-error" : "too-many-problems" });
+    }
+    addFile(`planted/flood-${tag}.claims`, `${lines.join("\n")}\n`, expected);
+  },
+
   "unknown-source": ({ a, tag }) => {
     const target = someClaim(a, () => true);
     if (!target) throw new Error("unknown-source: the host has no claim");

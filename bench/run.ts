@@ -6,6 +6,7 @@
  * longest event-loop block. Prints a table, the budgets, and as its last line one JSON object.
  *
  *   npm run bench -- --sizes 1000,10000 --runs 3 --edits 200 --burst 50 --seed 1 [--profile]
+ *   npm run bench -- --hostile [--only WORDS] [--runs 1]   (scripts/hostile-bench.ts)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -17,6 +18,7 @@ import { URI } from "vscode-uri";
 import type { Diagnostic, ServerCapabilities } from "vscode-languageserver-protocol";
 import { GENERATOR_VERSION, HOT_VALUE, writeCorpus, type Manifest, type Place } from "./corpus";
 import { BenchClient } from "./lspDriver";
+import { runHostile } from "../scripts/hostile-bench";
 import { comparePlanted, type Reported } from "./verify";
 
 const REPO = path.resolve(__dirname, "..");
@@ -34,6 +36,8 @@ const { values: flags } = parseArgs({
     profile: { type: "boolean", default: false },
     "skip-cold": { type: "boolean", default: false },
     "skip-lsp": { type: "boolean", default: false },
+    hostile: { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const sizes = flags.sizes.split(",").map((s) => Number(s.replace(/k$/i, "000")));
@@ -280,6 +284,12 @@ async function lsp(dir: string, manifest: Manifest): Promise<Partial<SizeResult>
 }
 
 async function main(): Promise<void> {
+  // The hostile inputs of issue 20: each doubled through four sizes, every ratio printed.
+  if (flags.hostile) {
+    const held = await runHostile(flags.only, Number(flags.runs));
+    process.exitCode = held ? 0 : 1;
+    return;
+  }
   if (!existsSync(ISNAD)) throw new Error(`${ISNAD} is missing: run npm run build`);
   mkdirSync(BENCH_DIR, { recursive: true });
   const results: SizeResult[] = [];

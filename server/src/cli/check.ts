@@ -3,7 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { URI } from "vscode-uri";
 import { z } from "zod";
-import { diagnosticsOf, type Diagnostic } from "../core/analysis/diagnostics";
+import { diagnosticsOf, type CutCounts, type Diagnostic } from "../core/analysis/diagnostics";
 import { msg, type Message } from "../core/messages";
 import { loadWorkspace } from "../core/workspace/loader";
 import { LOCALES, translatorFor } from "../lsp/l10n";
@@ -78,6 +78,14 @@ export async function runCheck(options: CheckOptions, out: Output, version = "0.
   let warnings = 0;
   for await (const diagnostics of inTurn(fs, workspace, selected, (uri) => diagnosticsOf(workspace, uri, translate))) {
     for (const d of diagnostics) {
+      // The cut-off diagnostics of a file count as if they were shown; the note itself does not.
+      const cut = d.code === "too-many-problems" ? (d.data?.cut as CutCounts | undefined) : undefined;
+      if (cut) {
+        errors += cut.error;
+        warnings += cut.warning;
+        shown.push(toJson(d, cwd));
+        continue;
+      }
       if (d.severity === "error") errors++;
       if (d.severity === "warning") warnings++;
       if (!options.all && d.severity !== "error" && d.severity !== "warning") continue;

@@ -16,6 +16,7 @@ import { lineEnd, lineStart } from "./claimsText";
 import { COMMANDS, type ActionKind, type ActionOptions, type CodeAction, type TextEdit } from "./edit";
 import type { FixContext } from "./fixes/fix";
 import { FIXES } from "./fixes";
+import { append } from "../memory/append";
 
 export interface ActionRequest {
   readonly uri: string;
@@ -39,7 +40,7 @@ export async function codeActionsAt(workspace: WorkspaceIndex, request: ActionRe
     const to = lineEnd(entry.text, request.end);
     for (const problem of shownProblems(workspace, request.uri)) {
       if (problem.start > to || problem.end < from) continue;
-      for (const fix of FIXES) if (fix.codes.includes(problem.code)) actions.push(...(await fix.actions(context, problem)));
+      for (const fix of FIXES) if (fix.codes.includes(problem.code)) append(actions, await fix.actions(context, problem));
     }
   }
   // "Fix all" is a source action: offered when asked for (on save, or from the Source Action menu).

@@ -13,8 +13,9 @@ import { spotFigures } from "../text/figures";
 import type { Problem } from "../model/problem";
 import { isolate } from "../text/bidi";
 import type { WorkspaceIndex } from "../workspace/workspaceIndex";
-import { diagnosticFrom, type Diagnostic } from "./diagnostics";
+import { byPosition, capped, diagnosticFrom, type Diagnostic } from "./diagnostics";
 import { claimsQuoting, type QuotedPlace, type Span } from "./quotedClaims";
+import { append } from "../memory/append";
 
 /** The checks shown in the article too: those about the figure a quote states. */
 export const ARTICLE_CODES: ReadonlySet<CheckCode> = new Set<CheckCode>(["contradiction", "same-origin-contradiction", "minor-difference", "settled-contradiction", "incompatible-values", "figure-not-in-quote", "hidden-bidi-control", "mixed-script"]);
@@ -33,8 +34,8 @@ export function articleDiagnosticsOf(workspace: WorkspaceIndex, articleUri: stri
     const entry = workspace.entry(claimsUri);
     if (!entry) continue;
     let problems = problemsOf.get(claimsUri);
-    if (!problems) problemsOf.set(claimsUri, (problems = problemsOfFile(workspace, claimsUri).filter((p) => ARTICLE_CODES.has(p.code))));
-    const own = problems.filter((p) => p.start >= claim.start && p.end <= claim.end && (!ABOUT_THE_ARTICLE.has(p.code) || p.data?.["articleUri"] === articleUri));
+    if (!problems) problemsOf.set(claimsUri, (problems = problemsOfFile(workspace, claimsUri).filter((p) => ARTICLE_CODES.has(p.code)).sort((a, b) => a.start - b.start)));
+    const own = within(problems, claim.start, claim.end).filter((p) => !ABOUT_THE_ARTICLE.has(p.code) || p.data?.["articleUri"] === articleUri);
     if (own.length === 0) continue;
     const header = entry.text.slice(claim.header.start, claim.header.end).trim();
     const quotedBy = {
@@ -57,8 +58,26 @@ export function articleDiagnosticsOf(workspace: WorkspaceIndex, articleUri: stri
       }
     }
   }
-  out.push(...uncoveredFigures(workspace, articleUri, translate));
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  append(out, uncoveredFigures(workspace, articleUri, translate));
+  return capped(workspace, articleUri, out.sort(byPosition), translate);
+}
+
+/** The problems of `sorted` (by start) that lie within `[start, end]`: found by halving, not by reading every problem per claim. */
+function within(sorted: readonly Problem[], start: number, end: number): Problem[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Problem[] = [];
+  for (let i = lo; i < sorted.length; i++) {
+    const p = sorted[i];
+    if (!p || p.start > end) break;
+    if (p.end <= end) out.push(p);
+  }
+  return out;
 }
 
 /**

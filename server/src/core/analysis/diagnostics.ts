@@ -2,7 +2,7 @@
 import { problemsOf } from "./problems";
 import { CHECKS, type CheckCode, type Severity } from "../checks/codes";
 import { severityOf } from "../config";
-import { english, type Translate } from "../messages";
+import { english, msg, type Translate } from "../messages";
 import type { Problem } from "../model/problem";
 import type { Range } from "../text/lineIndex";
 import type { WorkspaceIndex } from "../workspace/workspaceIndex";
@@ -34,7 +34,55 @@ export function diagnosticsOf(workspace: WorkspaceIndex, uri: string, translate:
     const diagnostic = diagnosticFrom(workspace, problem, uri, entry.lines.range(problem.start, problem.end), translate);
     if (diagnostic) out.push(diagnostic);
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return capped(workspace, uri, out.sort(byPosition), translate);
+}
+
+/** At most this many diagnostics of one file are shown; the rest are counted in one `too-many-problems`. */
+export const MAX_DIAGNOSTICS = 1000;
+
+/** At most this many characters of a message are shown: a message is read, not scrolled. */
+export const MAX_MESSAGE_LENGTH = 2000;
+
+/** Diagnostics in document order. */
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/** How many of each severity a `too-many-problems` diagnostic stands for (its `data`): the command line counts them. */
+export interface CutCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly information: number;
+  readonly hint: number;
+}
+
+/**
+ * The first {@link MAX_DIAGNOSTICS} of a file's diagnostics (in document order), then one
+ * `too-many-problems` at the first one cut, saying how many more there are and of which
+ * severities: an unclosed list over a long line made 274,763 `syntax-error`s, which no editor
+ * can show and no one reads.
+ */
+export function capped(workspace: WorkspaceIndex, uri: string, sorted: Diagnostic[], translate: Translate = english): Diagnostic[] {
+  if (sorted.length <= MAX_DIAGNOSTICS) return sorted;
+  const cut = sorted.slice(MAX_DIAGNOSTICS);
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const d of cut) counts[d.severity]++;
+  const first = cut[0];
+  const kept = sorted.slice(0, MAX_DIAGNOSTICS);
+  const severity = severityOf(workspace.configuration, "too-many-problems", CHECKS["too-many-problems"]);
+  if (!first || !severity) return kept;
+  const message = msg("{0} more problems in this file are not shown ({1} errors, {2} warnings): fix the first {3} and check again", cut.length, counts.error, counts.warning, MAX_DIAGNOSTICS);
+  kept.push({ uri, range: first.range, severity, code: "too-many-problems", message: translate(message), related: [], data: { cut: counts satisfies CutCounts } });
+  return kept;
+}
+
+/** A message cut to {@link MAX_MESSAGE_LENGTH} characters, never inside a surrogate pair. */
+export function shortened(message: string): string {
+  if (message.length <= MAX_MESSAGE_LENGTH) return message;
+  let end = MAX_MESSAGE_LENGTH - 1;
+  const code = message.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${message.slice(0, end)}…`;
 }
 
 /**
@@ -46,10 +94,10 @@ export function diagnosticFrom(workspace: WorkspaceIndex, problem: Problem, uri:
   if (!severity) return undefined;
   const related = (problem.related ?? []).map((r) => {
     const at = rangeIn(workspace, r.uri, r.start, r.end);
-    const message = r.l10n ? translate(r.l10n) : r.message;
+    const message = shortened(r.l10n ? translate(r.l10n) : r.message);
     return { uri: r.uri, range: at, message, ...(r.sourceId !== undefined ? { sourceId: r.sourceId } : {}), ...(r.value !== undefined ? { value: r.value } : {}) };
   });
-  const message = problem.l10n ? translate(problem.l10n) : problem.message;
+  const message = shortened(problem.l10n ? translate(problem.l10n) : problem.message);
   return { uri, range, severity, code: problem.code, message, related, ...(problem.data ? { data: problem.data } : {}) };
 }
 

@@ -30,6 +30,7 @@ import { declarationProblems } from "../checks/declarations";
 import { similarQualifierProblems } from "../checks/similarQualifier";
 import { AnchorMemory } from "./anchors";
 import { CountTimes } from "../checks/reasoning/countTime";
+import { append } from "../memory/append";
 
 /** Files whose problems of the current generation are remembered at most. */
 const PROBLEMS_REMEMBERED = 2048;
@@ -74,7 +75,7 @@ export class Problems {
     const memo = this.memo.get(entry);
     if (memo) return [...memo];
     const problems = [...this.localProblems(entry)];
-    for (const check of CROSS_FILE_CHECKS) problems.push(...check(this.context, entry));
+    for (const check of CROSS_FILE_CHECKS) append(problems, check(this.context, entry));
     this.memo.set(entry, problems);
     return [...problems];
   }
@@ -84,7 +85,7 @@ export class Problems {
     const held = this.local.get(entry);
     if (held?.stamp === stamp) return held.problems;
     const problems = [...entry.facts.problems];
-    for (const check of LOCAL_CHECKS) problems.push(...check(this.context, entry));
+    for (const check of LOCAL_CHECKS) append(problems, check(this.context, entry));
     this.local.set(entry, { stamp, problems });
     return problems;
   }

@@ -9,6 +9,7 @@ import type { ClaimFacts } from "../model/facts";
 import type { ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
 import { LruMap } from "../memory/lru";
 import { exact } from "../memory/exact";
+import { append } from "../memory/append";
 
 export interface Span {
   readonly start: number;
@@ -41,7 +42,7 @@ export function claimsQuoting(workspace: WorkspaceIndex, articleUri: string): Qu
     // A claims file's quotes in an article change only with the file (a new entry) or the article.
     const remembered = quotedCache.get(entry)?.get(articleUri);
     if (remembered && remembered.text === article.text) {
-      out.push(...remembered.claims);
+      append(out, remembered.claims);
       continue;
     }
     const mine: QuotedClaim[] = [];
@@ -57,7 +58,7 @@ export function claimsQuoting(workspace: WorkspaceIndex, articleUri: string): Qu
     let byArticle = quotedCache.get(entry);
     if (!byArticle) quotedCache.set(entry, (byArticle = new Map()));
     byArticle.set(articleUri, { text: article.text, claims: mine });
-    out.push(...mine);
+    append(out, mine);
   }
   return out;
 }

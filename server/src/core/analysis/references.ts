@@ -12,6 +12,7 @@ import { foldKey } from "../text/fold";
 import type { WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { Location } from "./definition";
 import { targetAt, viaIdSpan } from "./target";
+import { append } from "../memory/append";
 
 export function referencesAt(workspace: WorkspaceIndex, uri: string, offset: number, includeDeclaration = true): Location[] {
   const entry = workspace.entry(uri);
@@ -19,12 +20,12 @@ export function referencesAt(workspace: WorkspaceIndex, uri: string, offset: num
   if (!entry || !target) return [];
   const out: Location[] = [];
   if (target.kind === "source") {
-    if (includeDeclaration) out.push(...sourceDefinitions(workspace, target.id));
-    out.push(...viaReferences(workspace, target.id));
+    if (includeDeclaration) append(out, sourceDefinitions(workspace, target.id));
+    append(out, viaReferences(workspace, target.id));
   } else if (target.kind === "metric") {
-    out.push(...metricReferences(workspace, target.folded, includeDeclaration));
+    append(out, metricReferences(workspace, target.folded, includeDeclaration));
   } else if (target.kind === "value") {
-    out.push(...valueReferences(workspace, target.key, target.normalised, includeDeclaration));
+    append(out, valueReferences(workspace, target.key, target.normalised, includeDeclaration));
   } else {
     for (const ref of workspace.groupOf(target.claim)?.members ?? []) {
       if (!includeDeclaration && ref.uri === uri && ref.claim === target.claim) continue;

@@ -9,6 +9,7 @@ import { foldKey } from "../text/fold";
 import type { Range } from "../text/lineIndex";
 import { relativePath } from "../workspace/paths";
 import type { ClaimsEntry, WorkspaceIndex } from "../workspace/workspaceIndex";
+import { append } from "../memory/append";
 
 export type SymbolKind = "source" | "claim" | "metric" | "qualifier";
 
@@ -148,7 +149,7 @@ export function workspaceSymbols(workspace: WorkspaceIndex, query: string): Work
   scored.sort((a, b) => a.score - b.score || a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const s of scored) {
     if (out.length >= MAX_WORKSPACE_SYMBOLS) break;
-    out.push(...s.build());
+    append(out, s.build());
   }
   return out.slice(0, MAX_WORKSPACE_SYMBOLS);
 }

@@ -10,6 +10,7 @@ export const CHECKS = {
   encoding: "error",
   "unreadable-file": "error",
   "file-too-large": "error",
+  "too-many-problems": "warning",
   "unknown-source": "error",
   "duplicate-id": "error",
   "no-source": "error",

@@ -23,6 +23,9 @@ import type { GroupComparison } from "./groupComparison";
 import { gapMessage, isMinor, percent } from "./magnitude";
 import { originLabel, sharedOrigins, type Origin } from "./origins";
 import { countsApart, type CountTimes } from "./reasoning/countTime";
+import type { Origins } from "./origins";
+import { append } from "../memory/append";
+import { costs } from "../costs";
 
 /** At most this many related places per diagnostic; the message counts the rest. */
 export const MAX_RELATED = 20;
@@ -40,18 +43,16 @@ export function contradictionProblems({ workspace, comparisons, origins, counts 
     if (!group || group.members.length < 2) continue;
     const analysis = comparisons.of(group);
     const own = setKey(claim.set);
-    const conflicting: ClaimRef[] = [];
-    const incompatible: ClaimRef[] = [];
-    for (const [other, comparison] of analysis.comparisons.get(own) ?? []) {
-      const members = analysis.bySet.get(other) ?? [];
-      if (comparison === "contradict") conflicting.push(...members);
-      else if (comparison === "incompatible") incompatible.push(...members);
-    }
+    // What the claims of one value set disagree with is the same for each of them: found once.
+    const found = disputeOf(workspace, origins, analysis, own, minorDifference);
+    const incompatible = found.incompatible;
+    let conflicting = found.conflicting;
     // Running counts of one window taken on dates certainly apart are compared as such (runningCounts.ts).
-    if (workspace.kindOf(claim) === "flow") dropCountsApart(counts, claim, conflicting);
-    // Files are indexed in whatever order they were read: sort, so that messages never depend on it.
-    conflicting.sort(byPlace);
-    incompatible.sort(byPlace);
+    const flow = workspace.kindOf(claim) === "flow";
+    if (flow) {
+      conflicting = [...conflicting];
+      dropCountsApart(counts, claim, conflicting);
+    }
     const at = { start: claim.valueStart, end: claim.valueEnd };
     if (incompatible.length > 0) {
       problems.push({
@@ -61,65 +62,44 @@ export function contradictionProblems({ workspace, comparisons, origins, counts 
           incompatible.length === 1 ? "{0} is {1}, but {2} gives {3} for the same quantity" : "{0} is {1}, but {2} give {3} for the same quantity",
           describe(claim),
           msg(kindName(claim.set)),
-          listValues(workspace, incompatible, MAX_RELATED),
+          found.listed(incompatible),
           msg(kindName(incompatible[0]?.claim.set ?? claim.set)),
         ),
-        related: relatedPlaces(incompatible, "a value of another kind: {0}"),
+        related: found.related(incompatible, "a value of another kind: {0}"),
       });
     }
     if (conflicting.length === 0) continue;
-    const settledProblem = settled(workspace, entry, claim, conflicting, analysis);
+    const settledProblem = settled(workspace, entry, claim, conflicting, analysis, found);
     if (settledProblem) {
       problems.push({ ...settledProblem, ...at });
       continue;
     }
-    const gapTo = (ref: ClaimRef) => (ref.claim.set ? analysis.gaps.get(own)?.get(setKey(ref.claim.set)) : undefined);
     const mine = origins.of(claim);
-    const minor: ClaimRef[] = [];
-    const sameOrigin: ClaimRef[] = [];
-    const independent: ClaimRef[] = [];
-    const shared = new Map<string, Origin>();
-    for (const ref of conflicting) {
-      if (ref.claim.rank === "deprecated") continue;
-      if (isMinor(gapTo(ref), minorDifference)) {
-        minor.push(ref);
-        continue;
-      }
-      // A misquotation needs a quotation: one of the two at least cites a source of the workspace.
-      const both = claim.viaRefs.length > 0 || ref.claim.viaRefs.length > 0 ? sharedOrigins(mine, origins.of(ref.claim)) : [];
-      if (both.length === 0) {
-        independent.push(ref);
-        continue;
-      }
-      sameOrigin.push(ref);
-      for (const o of both) shared.set(o.key, o);
-    }
-    const data = (refs: readonly ClaimRef[]) => ({ quantity: claim.quantityKey, values: distinctValues(refs) });
+    const split = flow ? splitByOrigin(found, conflicting, claim, mine, origins) : found.split(claim, mine);
+    const { minor, sameOrigin, independent, shared } = split;
+    const data = (refs: readonly ClaimRef[]) => ({ quantity: claim.quantityKey, values: found.values(refs) });
     if (independent.length > 0) {
-      const theirs = new Map<string, Origin>();
-      for (const ref of independent) for (const o of origins.of(ref.claim)) theirs.set(o.key, o);
       problems.push({
         code: "contradiction",
         ...at,
-        ...said("{0} contradicts {1}; origins: {2} against {3}", describe(claim), listValues(workspace, independent, MAX_RELATED, gapTo), originList(mine), originList([...theirs.values()])),
-        related: relatedPlaces(independent, "conflicting claim: {0}"),
+        ...said("{0} contradicts {1}; origins: {2} against {3}", describe(claim), found.listed(independent), originList(mine), originList(found.originsOf(independent))),
+        related: found.related(independent, "conflicting claim: {0}"),
         data: data(independent),
       });
     }
     if (sameOrigin.length > 0) {
-      const common = [...shared.values()];
-      // "Both cite" only when neither claim is the origin's own figure: a source does not cite itself.
-      const cite = [claim, ...sameOrigin.map((r) => r.claim)].every((c) => common.every((o) => o.sourceId !== c.source?.id));
+      // "Both cite" only when neither claim is the origin's own: a source does not cite itself.
+      const cite = shared.every((o) => o.sourceId !== claim.source?.id) && split.othersCite;
       problems.push({
         code: "same-origin-contradiction",
         ...at,
         ...said(
           cite ? "{0} contradicts {1}, though both cite {2}: one of them misquotes it" : "{0} contradicts {1}, though they trace to one origin, {2}: one of them misquotes it",
           describe(claim),
-          listValues(workspace, sameOrigin, MAX_RELATED, gapTo),
-          originList(common),
+          found.listed(sameOrigin),
+          originList(shared),
         ),
-        related: relatedPlaces(sameOrigin, "claim of the same origin: {0}"),
+        related: found.related(sameOrigin, "claim of the same origin: {0}"),
         data: data(sameOrigin),
       });
     }
@@ -127,8 +107,8 @@ export function contradictionProblems({ workspace, comparisons, origins, counts 
       problems.push({
         code: "minor-difference",
         ...at,
-        ...said("{0} differs slightly from {1}, under the minor difference of {2}", describe(claim), listValues(workspace, minor, MAX_RELATED, gapTo), percent(minorDifference)),
-        related: relatedPlaces(minor, "slightly different claim: {0}"),
+        ...said("{0} differs slightly from {1}, under the minor difference of {2}", describe(claim), found.listed(minor), percent(minorDifference)),
+        related: found.related(minor, "slightly different claim: {0}"),
         data: data(minor),
       });
     }
@@ -136,25 +116,233 @@ export function contradictionProblems({ workspace, comparisons, origins, counts 
   return problems;
 }
 
+/** How the claims one claim disagrees with fall: each list in file order. */
+interface Split {
+  readonly minor: readonly ClaimRef[];
+  readonly sameOrigin: readonly ClaimRef[];
+  readonly independent: readonly ClaimRef[];
+  /** The origins the claim shares with those of `sameOrigin`. */
+  readonly shared: readonly Origin[];
+  /** Whether no claim of `sameOrigin` is the own claim of one of `shared`. */
+  readonly othersCite: boolean;
+}
+
+/**
+ * What the claims of one value set of a group disagree with, and what is said of each list of
+ * them: computed once per value set, so that 10,000 claims of one value cost one pass over the
+ * claims they conflict with, not 10,000. A claim's own part (its origins, its place) is added
+ * per claim; the lists, their messages and related places are shared.
+ */
+class Dispute {
+  readonly conflicting: ClaimRef[] = [];
+  readonly incompatible: ClaimRef[] = [];
+  /** Of `conflicting`, those not deprecated: minor ones, and the rest by the origins they trace to. */
+  private readonly minor: ClaimRef[] = [];
+  private readonly byOrigins = new Map<string, { origins: readonly Origin[]; refs: ClaimRef[]; via: boolean }>();
+  /** Origin key → the keys of the buckets that trace to it. */
+  private readonly buckets = new Map<string, string[]>();
+  private readonly splits = new Map<string, Split>();
+  private readonly memo = new WeakMap<readonly ClaimRef[], Map<string, unknown>>();
+
+  constructor(
+    readonly generation: number,
+    private readonly workspace: WorkspaceIndex,
+    origins: Origins,
+    analysis: GroupComparison,
+    own: string,
+    readonly minorDifference: number,
+  ) {
+    for (const [other, comparison] of analysis.comparisons.get(own) ?? []) {
+      const members = analysis.bySet.get(other) ?? [];
+      if (comparison === "contradict") append(this.conflicting, members);
+      else if (comparison === "incompatible") append(this.incompatible, members);
+    }
+    costs.disputeSteps += this.conflicting.length + this.incompatible.length;
+    // Files are indexed in whatever order they were read: sort, so that messages never depend on it.
+    this.conflicting.sort(byPlace);
+    this.incompatible.sort(byPlace);
+    this.gapTo = (ref) => (ref.claim.set ? analysis.gaps.get(own)?.get(setKey(ref.claim.set)) : undefined);
+    this.open = this.conflicting.some((m) => m.claim.rank !== "deprecated");
+    for (const ref of this.conflicting) {
+      if (ref.claim.rank === "deprecated") continue;
+      if (isMinor(this.gapTo(ref), minorDifference)) {
+        this.minor.push(ref);
+        continue;
+      }
+      const traced = origins.of(ref.claim);
+      const via = ref.claim.viaRefs.length > 0;
+      const key = `${via ? "via" : ""}\u0000${traced.map((o) => o.key).join("\u0000")}`;
+      let bucket = this.byOrigins.get(key);
+      if (!bucket) {
+        this.byOrigins.set(key, (bucket = { origins: traced, refs: [], via }));
+        for (const o of traced) {
+          let keys = this.buckets.get(o.key);
+          if (!keys) this.buckets.set(o.key, (keys = []));
+          keys.push(key);
+        }
+      }
+      bucket.refs.push(ref);
+    }
+  }
+
+  readonly gapTo: (ref: ClaimRef) => Gap | undefined;
+
+  /** Whether a claim it conflicts with is open (not deprecated). */
+  readonly open: boolean;
+
+  /** How the conflicting claims fall for `claim`, remembered by which of their origins it shares. */
+  split(claim: ClaimFacts, mine: readonly Origin[]): Split {
+    const claimVia = claim.viaRefs.length > 0;
+    // A misquotation needs a quotation: one of the two at least cites a source of the workspace.
+    // Only the buckets that trace to one of the claim's origins are looked at.
+    const candidates = new Set<string>();
+    for (const o of mine) for (const key of this.buckets.get(o.key) ?? []) candidates.add(key);
+    const sharing: string[] = [];
+    for (const key of candidates) {
+      costs.disputeSteps++;
+      if (claimVia || this.byOrigins.get(key)?.via) sharing.push(key);
+    }
+    sharing.sort();
+    const id = `${claimVia ? "via" : ""}|${mine.map((o) => o.key).join("\u0000")}|${sharing.join("\u0001")}`;
+    let split = this.splits.get(id);
+    if (split) return split;
+    if (sharing.length === 0) {
+      split = { minor: this.minor, sameOrigin: [], independent: this.allRest(), shared: [], othersCite: true };
+    } else {
+      const chosen = new Set(sharing);
+      const sameOrigin: ClaimRef[] = [];
+      const independent: ClaimRef[] = [];
+      const shared = new Map<string, Origin>();
+      for (const [key, bucket] of this.byOrigins) {
+        costs.disputeSteps += bucket.refs.length;
+        if (!chosen.has(key)) append(independent, bucket.refs);
+        else {
+          append(sameOrigin, bucket.refs);
+          for (const o of sharedOrigins(mine, bucket.origins)) shared.set(o.key, o);
+        }
+      }
+      sameOrigin.sort(byPlace);
+      independent.sort(byPlace);
+      const common = [...shared.values()];
+      split = { minor: this.minor, sameOrigin, independent, shared: common, othersCite: sameOrigin.every((r) => common.every((o) => o.sourceId !== r.claim.source?.id)) };
+    }
+    this.splits.set(id, split);
+    return split;
+  }
+
+  private rest: ClaimRef[] | undefined;
+  /** Every open, not minor conflicting claim, in file order. */
+  private allRest(): ClaimRef[] {
+    if (!this.rest) {
+      this.rest = [];
+      for (const bucket of this.byOrigins.values()) append(this.rest, bucket.refs);
+      costs.disputeSteps += this.rest.length;
+      this.rest.sort(byPlace);
+    }
+    return this.rest;
+  }
+
+  private remembered<T>(refs: readonly ClaimRef[], key: string, make: () => T): T {
+    let byKey = this.memo.get(refs);
+    if (!byKey) this.memo.set(refs, (byKey = new Map()));
+    if (byKey.has(key)) return byKey.get(key) as T;
+    const value = make();
+    byKey.set(key, value);
+    return value;
+  }
+
+  /** The list of values and sources a message names: at most {@link MAX_RELATED} names. */
+  listed(refs: readonly ClaimRef[]): MessageArg {
+    return this.remembered(refs, "listed", () => listValues(this.workspace, refs, MAX_RELATED, this.gapTo));
+  }
+
+  related(refs: readonly ClaimRef[], label: string): RelatedPlace[] {
+    return this.remembered(refs, `related ${label}`, () => relatedPlaces(refs, label));
+  }
+
+  values(refs: readonly ClaimRef[]): string[] {
+    return this.remembered(refs, "values", () => distinctValues(refs));
+  }
+
+  /** The first reason given among `refs`. */
+  reasonOf(refs: readonly ClaimRef[]): string | undefined {
+    return this.remembered(refs, "reason", () => refs.find((m) => m.claim.reason)?.claim.reason);
+  }
+
+  /** Every origin the claims of `refs` trace to. */
+  originsOf(refs: readonly ClaimRef[]): Origin[] {
+    return this.remembered(refs, "origins", () => {
+      const theirs = new Map<string, Origin>();
+      const listed = new Set(refs);
+      for (const bucket of this.byOrigins.values()) {
+        costs.disputeSteps += bucket.refs.length;
+        if (bucket.refs.some((r) => listed.has(r))) for (const o of bucket.origins) theirs.set(o.key, o);
+      }
+      return [...theirs.values()];
+    });
+  }
+}
+
+/** The split for a running count, whose conflicting claims are its own: made afresh. */
+function splitByOrigin(found: Dispute, conflicting: readonly ClaimRef[], claim: ClaimFacts, mine: readonly Origin[], origins: Origins): Split {
+  const minorDifference = found.minorDifference;
+  const minor: ClaimRef[] = [];
+  const sameOrigin: ClaimRef[] = [];
+  const independent: ClaimRef[] = [];
+  const shared = new Map<string, Origin>();
+  for (const ref of conflicting) {
+    costs.disputeSteps++;
+    if (ref.claim.rank === "deprecated") continue;
+    if (isMinor(found.gapTo(ref), minorDifference)) {
+      minor.push(ref);
+      continue;
+    }
+    const both = claim.viaRefs.length > 0 || ref.claim.viaRefs.length > 0 ? sharedOrigins(mine, origins.of(ref.claim)) : [];
+    if (both.length === 0) {
+      independent.push(ref);
+      continue;
+    }
+    sameOrigin.push(ref);
+    for (const o of both) shared.set(o.key, o);
+  }
+  const common = [...shared.values()];
+  return { minor, sameOrigin, independent, shared: common, othersCite: sameOrigin.every((r) => common.every((o) => o.sourceId !== r.claim.source?.id)) };
+}
+
+/** The disputes of each value set of a group's comparison, for one generation of the index. */
+const disputes = new WeakMap<GroupComparison, Map<string, Dispute>>();
+
+function disputeOf(workspace: WorkspaceIndex, origins: Origins, analysis: GroupComparison, own: string, minorDifference: number): Dispute {
+  let byOwn = disputes.get(analysis);
+  if (!byOwn) disputes.set(analysis, (byOwn = new Map()));
+  const held = byOwn.get(own);
+  // Origins run through other files: what a claim traces to holds for one generation.
+  if (held && held.generation === workspace.generation && held.minorDifference === minorDifference) return held;
+  const made = new Dispute(workspace.generation, workspace, origins, analysis, own, minorDifference);
+  byOwn.set(own, made);
+  return made;
+}
+
 /**
  * A reviewed dispute: this claim is deprecated, or every claim it conflicts with is. Then it is
  * information, naming the preferred value and the reason given.
  */
-function settled(workspace: WorkspaceIndex, entry: ClaimsEntry, claim: ClaimFacts, conflicting: ClaimRef[], analysis: GroupComparison): Omit<Problem, "start" | "end"> | undefined {
+function settled(workspace: WorkspaceIndex, entry: ClaimsEntry, claim: ClaimFacts, conflicting: readonly ClaimRef[], analysis: GroupComparison, found: Dispute): Omit<Problem, "start" | "end"> | undefined {
   const selfDeprecated = claim.rank === "deprecated";
-  const open = conflicting.filter((m) => m.claim.rank !== "deprecated");
-  if (!selfDeprecated && open.length > 0) return undefined;
+  const open = conflicting === found.conflicting ? found.open : conflicting.some((m) => m.claim.rank !== "deprecated");
+  if (!selfDeprecated && open) return undefined;
   const preferred = analysis.preferred.find((p) => p.claim.rank === "preferred" && p.claim !== claim) ?? (claim.rank === "preferred" ? { uri: entry.uri, claim } : undefined);
-  const reason = preferred?.claim.reason ?? claim.reason ?? conflicting.find((m) => m.claim.reason)?.claim.reason;
+  const reason = preferred?.claim.reason ?? claim.reason ?? found.reasonOf(conflicting);
   const preferredValue = preferred?.claim.valueText;
-  const losers = selfDeprecated ? [claim.valueText ?? ""] : distinctValues(conflicting);
+  const values = found.values(conflicting);
+  const losers = selfDeprecated ? [claim.valueText ?? ""] : values.length > MAX_RELATED ? [...values.slice(0, MAX_RELATED), "…"] : values;
   const head = preferredValue
     ? msg("settled: {0} preferred over {1}", isolate(preferredValue), losers.map(isolate).join(", "))
     : msg("settled: {0} deprecated", losers.map(isolate).join(", "));
   return {
     code: "settled-contradiction",
     ...(reason ? said("{0} — {1}", head, isolate(reason)) : said("{0}", head)),
-    related: relatedPlaces(selfDeprecated && preferred ? [preferred] : conflicting, "reviewed claim: {0}"),
+    related: selfDeprecated && preferred ? relatedPlaces([preferred], "reviewed claim: {0}") : found.related(conflicting, "reviewed claim: {0}"),
   };
 }
 
@@ -180,6 +368,8 @@ function listValues(workspace: WorkspaceIndex, refs: readonly ClaimRef[], limit:
   const parts: MessageArg[] = [];
   let shown = 0;
   for (const group of groupByValue(refs)) {
+    // Past the limit the message only counts: naming 8,000 values would be no help, and costly.
+    if (shown >= limit) break;
     const first = group[0];
     const value = first?.claim.valueText ?? "";
     const sources = group.map((ref) => ref.claim.source?.id ?? workspace.rootUri);

@@ -13,13 +13,14 @@ import { isolate } from "../text/bidi";
 import { relativePath } from "../workspace/paths";
 import type { ClaimsEntry, MetricDefinition, QualifierDefinition, WorkspaceIndex } from "../workspace/workspaceIndex";
 import type { CheckContext } from "./context";
+import { append } from "../memory/append";
 
 export function declarationProblems({ workspace }: CheckContext, entry: ClaimsEntry): Problem[] {
   const { metrics, qualifierBlocks } = entry.facts;
   if (metrics.length === 0 && qualifierBlocks.length === 0) return [];
   const problems: Problem[] = [];
-  for (const metric of metrics) problems.push(...metricProblems(workspace, entry.uri, metric));
-  for (const block of qualifierBlocks) problems.push(...qualifierProblems(workspace, entry.uri, block));
+  for (const metric of metrics) append(problems, metricProblems(workspace, entry.uri, metric));
+  for (const block of qualifierBlocks) append(problems, qualifierProblems(workspace, entry.uri, block));
   return problems;
 }
 

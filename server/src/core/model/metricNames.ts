@@ -76,6 +76,47 @@ export function shapeOf(folded: string): MetricShape {
 }
 
 /**
+ * Keys under which a name's shape is filed so that every name it may look like (see
+ * {@link likeness}) shares at least one: the same stems, the same stems sorted, the same letters
+ * without separators, or all stems but one the same. Comparing a new name with the names under
+ * its keys, not with every name in use, keeps 20,000 distinct names near-linear.
+ */
+export function lookalikeKeys(shape: MetricShape): string[] {
+  if (shape.words.length === 0) return [];
+  const keys = [`s\u0000${shape.stemmed}`, `o\u0000${shape.stems.length}\u0000${shape.sorted}`, `j\u0000${shape.joined}`, `p\u0000${shape.plain}`];
+  for (let i = 0; i < shape.stems.length; i++) {
+    const x = shape.stems[i] ?? "";
+    // A stem that cannot be a spelling variant (see likeness) files no keys of its own.
+    if (x.length < 4 || /\p{N}/u.test(x)) continue;
+    const rest = shape.stems.map((y, j) => (j === i ? "\u0001" : y)).join("\u0000");
+    // Two stems within the edit distance likeness allows (1, or 2 from 8 letters) share a form
+    // with at most that many letters deleted from each.
+    for (const variant of deletions(x, x.length >= 8 ? 2 : 1)) keys.push(`d\u0000${i}\u0000${rest}\u0000${variant}`);
+  }
+  return keys;
+}
+
+/** `word` with up to `depth` of its letters deleted, each form once. */
+function deletions(word: string, depth: number): Set<string> {
+  const out = new Set([word]);
+  let layer = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of layer) {
+      for (let i = 0; i < w.length; i++) {
+        const v = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    }
+    layer = next;
+  }
+  return out;
+}
+
+/**
  * How two different folded metric names look alike, or undefined when they are different
  * metrics. Words that differ by a digit (`cells_2017` / `cells_2018`) or short words
  * (`age_min` / `age_max`) are different metrics, not typos.

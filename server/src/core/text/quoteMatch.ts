@@ -4,6 +4,7 @@
  */
 import { foldKey, originalRange, PARAGRAPH_BREAK, type FoldedText } from "./fold";
 import { exact } from "../memory/exact";
+import { costs } from "../costs";
 
 export interface QuoteMatch {
   /** Original range of the whole match, from its first part to its last. */
@@ -34,15 +35,22 @@ export function findQuote(article: FoldedText, quote: string): QuoteMatch[] {
   if (first === undefined) return [];
   const text = article.folded;
   const matches: QuoteMatch[] = [];
+  // Each later part is looked for from where the previous one ended, and those places only grow
+  // as the first part is found further on: each part keeps its last answer and searches again
+  // only past it, so the article is scanned once per part, not once per place of the first.
+  const later = parts.slice(1).map((part) => new Seeker(text, part));
+  const paragraphs = new Seeker(text, PARAGRAPH_BREAK);
   for (let at = text.indexOf(first); at >= 0 && matches.length < MAX_MATCHES; at = text.indexOf(first, at + 1)) {
+    costs.quoteSearches++;
     if (!onBoundary(text, at, first)) continue;
     const folded: { from: number; to: number }[] = [{ from: at, to: at + first.length }];
     let pos = at + first.length;
-    for (const part of parts.slice(1)) {
-      const next = findInParagraph(text, part, pos);
-      if (next < 0) break;
-      folded.push({ from: next, to: next + part.length });
-      pos = next + part.length;
+    for (const seeker of later) {
+      const paragraphEnd = paragraphs.from(pos);
+      const next = seeker.from(pos);
+      if (next < 0 || next + seeker.part.length > (paragraphEnd < 0 ? text.length : paragraphEnd)) break;
+      folded.push({ from: next, to: next + seeker.part.length });
+      pos = next + seeker.part.length;
     }
     if (folded.length !== parts.length) continue;
     const ranges = folded.map(({ from, to }) => originalRange(article, from, to));
@@ -52,13 +60,30 @@ export function findQuote(article: FoldedText, quote: string): QuoteMatch[] {
   return exact(matches);
 }
 
-function findInParagraph(text: string, part: string, from: number): number {
-  const paragraphEnd = text.indexOf(PARAGRAPH_BREAK, from);
-  const limit = paragraphEnd < 0 ? text.length : paragraphEnd;
-  for (let at = text.indexOf(part, from); at >= 0 && at + part.length <= limit; at = text.indexOf(part, at + 1)) {
-    if (onBoundary(text, at, part)) return at;
+/** The first place of `part` at or after a position, on a number's boundary; positions asked for never go back. */
+class Seeker {
+  /** The last position asked for and its answer (-1: none after it). */
+  private asked = -1;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    readonly part: string,
+  ) {}
+
+  from(pos: number): number {
+    // The answer for an earlier position holds for every position up to it.
+    if (this.asked >= 0 && pos >= this.asked && (this.found < 0 || pos <= this.found)) return this.found;
+    this.asked = pos;
+    let at = this.text.indexOf(this.part, pos);
+    while (at >= 0 && !onBoundary(this.text, at, this.part)) {
+      costs.quoteSearches++;
+      at = this.text.indexOf(this.part, at + 1);
+    }
+    costs.quoteSearches++;
+    this.found = at;
+    return at;
   }
-  return -1;
 }
 
 const DIGIT = /[0-9]/;

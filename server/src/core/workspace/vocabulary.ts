@@ -5,8 +5,9 @@
  * it), so completion and the `similar-metric` check never scan the workspace.
  */
 import { foldedName, normaliseQualifierValue, type ClaimFacts, type FileFacts } from "../model/facts";
-import { likeness, shapeOf, type Likeness, type MetricShape } from "../model/metricNames";
+import { likeness, lookalikeKeys, shapeOf, type Likeness, type MetricShape } from "../model/metricNames";
 import { valueLikeness, valueSkeleton, type ValueLikeness } from "../model/valueLikeness";
+import { costs } from "../costs";
 import { foldKey } from "../text/fold";
 import type { DeclarationCatalog } from "./declarationCatalog";
 
@@ -146,6 +147,8 @@ export class Vocabulary {
   private readonly valueFiles = new Map<string, Tallies>();
   /** Every folded metric in use, taken apart. */
   private readonly shapes = new Map<string, MetricShape>();
+  /** Look-alike key (see lookalikeKeys) → the folded metrics in use filed under it. */
+  private readonly shapeIndex = new Map<string, Set<string>>();
   /** Folded metric → the folded metrics that look like it (kept symmetric). */
   private readonly alike = new Map<string, Map<string, Likeness>>();
   /** Folded key → consonant skeleton → the text values in use with it (see model/valueLikeness.ts). */
@@ -304,12 +307,13 @@ export class Vocabulary {
 
   private addShape(metric: string): void {
     const shape = shapeOf(metric);
-    const mine = new Map<string, Likeness>();
-    for (const other of this.shapes.values()) {
-      const l = likeness(shape, other);
-      if (l) mine.set(other.folded, l);
-    }
+    const mine = this.alikeInUse(shape);
     this.shapes.set(metric, shape);
+    for (const key of lookalikeKeys(shape)) {
+      let names = this.shapeIndex.get(key);
+      if (!names) this.shapeIndex.set(key, (names = new Set()));
+      names.add(metric);
+    }
     if (mine.size === 0) return;
     this.alike.set(metric, mine);
     for (const [other, l] of mine) {
@@ -319,7 +323,31 @@ export class Vocabulary {
     }
   }
 
+  /** The metrics in use that look like `shape`: only those filed under one of its keys are compared. */
+  private alikeInUse(shape: MetricShape): Map<string, Likeness> {
+    const out = new Map<string, Likeness>();
+    const seen = new Set<string>();
+    for (const key of lookalikeKeys(shape)) {
+      for (const folded of this.shapeIndex.get(key) ?? []) {
+        if (seen.has(folded)) continue;
+        seen.add(folded);
+        const other = this.shapes.get(folded);
+        if (!other) continue;
+        costs.nameComparisons++;
+        const l = likeness(shape, other);
+        if (l) out.set(folded, l);
+      }
+    }
+    return out;
+  }
+
   private removeShape(metric: string): void {
+    const shape = this.shapes.get(metric);
+    for (const key of shape ? lookalikeKeys(shape) : []) {
+      const names = this.shapeIndex.get(key);
+      names?.delete(metric);
+      if (names?.size === 0) this.shapeIndex.delete(key);
+    }
     this.shapes.delete(metric);
     for (const other of this.alike.get(metric)?.keys() ?? []) {
       const theirs = this.alike.get(other);
@@ -350,13 +378,7 @@ export class Vocabulary {
   lookalikes(folded: string): Map<string, Likeness> {
     const known = this.alike.get(folded);
     if (known || this.shapes.has(folded)) return known ?? new Map();
-    const shape = shapeOf(folded);
-    const out = new Map<string, Likeness>();
-    for (const other of this.shapes.values()) {
-      const l = likeness(shape, other);
-      if (l) out.set(other.folded, l);
-    }
-    return out;
+    return this.alikeInUse(shapeOf(folded));
   }
 
   /**
