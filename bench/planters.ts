@@ -120,11 +120,12 @@ export const PLANTERS: Partial<Record<CheckCode, Planter>> = {
     other.post.push({ text: `source shared-${tag}`, codes: ["duplicate-id"] }, { text: `  outlet: ${other.lang === "ar" ? "وكالة" : "Agence"}` });
   },
 
-  // A right-to-left override inside a year in a claim's note: «2017» that shows as 2071.
+  // A right-to-left override inside a year in a claim's note: «2017» that shows as 2071. Both the
+  // override and the pop that ends it touch a digit: each is reported.
   "hidden-bidi-control": ({ a }) => {
     const target = someClaim(a, (c) => !c.lines.some((l) => l.text.startsWith("  note:")));
     if (!target) throw new Error("hidden-bidi-control: the host has no claim without a note");
-    target.lines.push({ text: `  note: ${a.lang === "ar" ? "منذ" : "depuis"} 20\u202e17\u202c`, codes: ["hidden-bidi-control"] });
+    target.lines.push({ text: `  note: ${a.lang === "ar" ? "منذ" : "depuis"} 20\u202e17\u202c`, codes: ["hidden-bidi-control", "hidden-bidi-control"] });
   },
 
   // Persian, Arabic-Indic and Western digits in one number of a claim's note.

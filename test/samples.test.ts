@@ -48,7 +48,7 @@ describe("isnad check samples", () => {
 
   it("plants every check code", () => {
     const codes = new Set(diagnostics.map((d) => d.code));
-    for (const code of ["syntax-error", "encoding", "unknown-source", "duplicate-id", "no-source", "unknown-field", "invalid-field", "outside-root", "ambiguous-quote", "incompatible-values", "missing-text", "quote-not-found", "figure-not-in-quote", "contradiction", "same-origin-contradiction", "minor-difference", "settled-contradiction", "unsourced-claim", "undated-source", "as-of-decrease", "sum-mismatch", "sources-sum-mismatch", "subset-exceeds-total"]) {
+    for (const code of ["syntax-error", "encoding", "unknown-source", "duplicate-id", "no-source", "unknown-field", "invalid-field", "outside-root", "ambiguous-quote", "incompatible-values", "missing-text", "quote-not-found", "figure-not-in-quote", "contradiction", "same-origin-contradiction", "minor-difference", "settled-contradiction", "unsourced-claim", "undated-source", "as-of-decrease", "sum-mismatch", "sources-sum-mismatch", "subset-exceeds-total", "invalid-metric", "duplicate-metric", "similar-qualifier"]) {
       expect(codes, code).toContain(code);
     }
   });

@@ -242,6 +242,13 @@ describe("unknown-field", () => {
     expect(titles(f.actions)).toEqual(["Rename `qoute` to `quote`"]);
     expect(f.apply(f.actions[0]!.title)).toEqual({ "file:///ws/a.claims": "source a\nclaim arrested {op: x} = 4\n  quote: «أربعة أشخاص»\n" });
   });
+
+  it("in a declaration too, and Fix all renames there what is close and belongs to no other block", async () => {
+    const f = await actionsAt("//- /metrics.claims\nmetric cells\n  knid$0: flow\n  aliass: cellules\nqualifier event: argana\n  alais: أركانة\n");
+    expect(titles(f.actions)).toEqual(["Rename `knid` to `kind`"]);
+    const all = await actionsAt("//- /metrics.claims\nmetric cells$0\n  knid: flow\n  aliass: cellules\n  quote: x\nqualifier event: argana\n  alais: أركانة\n", ALL_OPTIONS, ["source.fixAll"]);
+    expect(all.apply(all.actions[0]!.title)["file:///ws/metrics.claims"]).toBe("metric cells\n  kind: flow\n  alias: cellules\n  quote: x\nqualifier event: argana\n  alias: أركانة\n");
+  });
 });
 
 describe("fix all", () => {

@@ -47,7 +47,7 @@ claim killed {event: أرغانة} = 17
 claim killed {event: argana-2011} = 17
 `);
     expect(hints(workspace)).toEqual([
-      "/a.claims:2:22 hint similar-qualifier: `\u2068أرغانة\u2069` looks like `argana-2011` (a spelling variant), a declared value of `event`, but is not one of its aliases: claims written so are not compared with it",
+      "/a.claims:2:22 hint similar-qualifier: `\u2068أرغانة\u2069` looks like `\u2068أركانة\u2069` (a spelling variant), which stands for `argana-2011`, but is not declared an alias of it: claims written so are not compared with it",
     ]);
     const uri = `${ROOT}/a.claims`;
     const at = fixture.files[uri]!.indexOf("أرغانة");

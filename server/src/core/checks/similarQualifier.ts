@@ -34,13 +34,16 @@ export function similarQualifierProblems({ workspace }: CheckContext, entry: Cla
       if (!found) continue;
       const written = entry.text.slice(q.value.start, q.value.end);
       const canonical = canonicalSpelling(workspace, key, found.canonical);
+      const other = found.other === found.canonical ? canonical : otherSpelling(workspace, key, found.other);
       problems.push({
         code: "similar-qualifier",
         start: q.value.start,
         end: q.value.end,
-        ...(found.declared
-          ? said("`{0}` looks like `{1}` ({2}), a declared value of `{3}`, but is not one of its aliases: claims written so are not compared with it", isolate(written), isolate(canonical), LIKENESS[found.likeness], q.key.text)
-          : said("`{0}` looks like `{1}` ({2}), which more claims use: claims under two spellings of one `{3}` are never compared", isolate(written), isolate(canonical), LIKENESS[found.likeness], q.key.text)),
+        ...(!found.declared
+          ? said("`{0}` looks like `{1}` ({2}), which more claims use: claims under two spellings of one `{3}` are never compared", isolate(written), isolate(canonical), LIKENESS[found.likeness], q.key.text)
+          : found.other === found.canonical
+            ? said("`{0}` looks like `{1}` ({2}), a declared value of `{3}`, but is not one of its aliases: claims written so are not compared with it", isolate(written), isolate(canonical), LIKENESS[found.likeness], q.key.text)
+            : said("`{0}` looks like `{1}` ({2}), which stands for `{3}`, but is not declared an alias of it: claims written so are not compared with it", isolate(written), isolate(other), LIKENESS[found.likeness], isolate(canonical))),
         data: { key: q.key.text, foldedKey: key, value: written, canonical, canonicalValue: found.canonical, declared: found.declared, likeness: found.likeness },
       });
     }
@@ -53,4 +56,13 @@ export function canonicalSpelling(workspace: WorkspaceIndex, foldedKey: string, 
   const def = workspace.declarations.valueDefinitions(foldedKey, normalised)[0];
   if (def) return workspace.entry(def.uri)?.text.slice(def.facts.value.start, def.facts.value.end) ?? def.facts.value.written;
   return workspace.vocabulary.valueSpelling(foldedKey, normalised) ?? normalised.slice(1);
+}
+
+/** A value as claims most often write it, or as the `alias:` that declares it writes it. */
+function otherSpelling(workspace: WorkspaceIndex, foldedKey: string, normalised: string): string {
+  const used = workspace.vocabulary.valueSpelling(foldedKey, normalised);
+  if (used !== undefined) return used;
+  const def = workspace.declarations.valueAliasOwner(foldedKey, normalised);
+  const alias = def?.facts.aliases.find((a) => a.normalised === normalised);
+  return alias ? (workspace.entry(def?.uri ?? "")?.text.slice(alias.start, alias.end) ?? alias.written) : normalised.slice(1);
 }

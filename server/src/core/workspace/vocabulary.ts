@@ -462,7 +462,7 @@ export class Vocabulary {
   private valueHintState(name: string): string {
     const [key = "", value = ""] = name.split(SEP);
     const found = this.preferredValueLookalike(key, value);
-    return found ? `${found.canonical}${SEP}${found.other}${SEP}${found.declared}${SEP}${this.valueSpelling(key, found.canonical) ?? ""}` : "";
+    return found ? [found.canonical, found.other, found.declared, found.likeness, this.valueSpelling(key, found.canonical) ?? "", this.valueSpelling(key, found.other) ?? ""].join(SEP) : "";
   }
 
   /** What the `similar-metric` hint on a name says, as a string to compare ("" for none). */
@@ -527,9 +527,10 @@ function moreUsedValue(a: ValueUse, aValue: string, b: ValueUse, bValue: string)
   return a.files > b.files || (a.files === b.files && (a.claims > b.claims || (a.claims === b.claims && aValue < bValue)));
 }
 
-/** Of two look-alikes to suggest, a declared value first, then the more used. */
+/** Of two look-alikes to suggest, a declared value first, then one in the same script, then the more used. */
 function better(a: ValueLookalike, aUse: ValueUse | undefined, b: ValueLookalike, bUse: ValueUse | undefined): boolean {
   if (a.declared !== b.declared) return a.declared;
+  if (a.likeness !== b.likeness) return a.likeness === "spelling";
   const x = aUse ?? { files: 0, claims: 0 };
   const y = bUse ?? { files: 0, claims: 0 };
   return moreUsedValue(x, a.other, y, b.other);
